@@ -1,0 +1,9 @@
+package main
+
+// The exit codes of every ie command.
+const (
+	exitOK       = 0 // nothing to report
+	exitFindings = 1 // the input has problems, reported on stderr
+	exitUsage    = 2 // bad command line, or input that cannot be read
+	exitInternal = 3 // a bug in ie
+)

@@ -1,0 +1,9 @@
+// Command ie checks AWS Import/Export manifest files. Run "ie help" for its
+// commands.
+package main
+
+import "os"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}

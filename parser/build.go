@@ -1,0 +1,449 @@
+package parser
+
+import (
+	"fmt"
+
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+// builder rebuilds the nesting of a manifest from its lines, one line at a
+// time, in a single pass: a stack holds the blocks that are open, and each
+// line's indentation says which of them it continues.
+type builder struct {
+	src      string
+	diags    Diagnostics
+	root     *Mapping
+	stack    []frame    // open blocks, outermost first; columns strictly increase
+	pending  opener     // the previous line's entry or item, when it may open a block
+	comments []*Comment // comment lines waiting for the entry or item that follows
+	blank    bool       // a blank line came since the last entry, item or comment
+	last     Pos        // the end of the last line placed in the tree
+}
+
+// frame is an open block.
+type frame struct {
+	col   int      // the indentation of the block's lines, 0-based
+	block Block    // *Mapping or *List
+	owner ender    // the entry or item that holds the block; nil for the top level
+	wide  bool     // a list written at the column of its key, YAML's compact style
+	alias int      // a misaligned column already reported and read as this block's, or -1
+	why   string   // the message given for lines at alias
+}
+
+// opener is an entry or item with nothing after its colon or dash, which
+// the lines below may give a block.
+type opener struct {
+	entry *Entry
+	item  *Item
+	col   int // the column of the key or dash: the block must be deeper
+}
+
+// ender is a node whose end is known only when its block closes.
+type ender interface{ setEnd(Pos) }
+
+func (e *Entry) setEnd(p Pos) { e.end = p }
+func (it *Item) setEnd(p Pos) { it.end = p }
+
+// parts is a line taken apart: its tokens by type.
+type parts struct {
+	indent, dash, comment, key, colon, value, text, eol *lexer.Token
+	col                                                 int // 0-based column of the first non-blank byte
+}
+
+func newBuilder(src string) *builder {
+	root := &Mapping{}
+	return &builder{src: src, root: root, stack: []frame{{col: -1, block: root, alias: -1}}}
+}
+
+func split(toks []lexer.Token) parts {
+	var p parts
+	for i := range toks {
+		t := &toks[i]
+		switch t.Type {
+		case tokIndent:
+			p.indent = t
+		case tokDash:
+			p.dash = t
+		case tokComment:
+			p.comment = t
+		case tokKey:
+			p.key = t
+		case tokColon:
+			p.colon = t
+		case tokValue:
+			p.value = t
+		case tokText:
+			p.text = t
+		case tokEOL:
+			p.eol = t
+		}
+	}
+	first := &toks[0]
+	if first == p.indent {
+		first = &toks[1]
+	}
+	p.col = first.Pos.Column - 1
+	return p
+}
+
+func pos(t *lexer.Token) Pos {
+	return Pos{Offset: t.Pos.Offset, Line: t.Pos.Line, Col: t.Pos.Column}
+}
+
+func endOf(t *lexer.Token) Pos { return pos(t).advance(len(t.Value)) }
+
+func (b *builder) report(start, end Pos, format string, args ...any) {
+	b.diags = append(b.diags, Diagnostic{
+		Start: start, End: end, Severity: SeverityError, Rule: RuleSyntax,
+		Message: fmt.Sprintf(format, args...),
+	})
+}
+
+// line adds one line of the source.
+func (b *builder) line(toks []lexer.Token) {
+	p := split(toks)
+	b.checkTabs(&p)
+	switch {
+	case p.comment != nil:
+		b.comments = append(b.comments, &Comment{Text: p.comment.Value, BlankBefore: b.blank, start: pos(p.comment)})
+		b.blank = false
+	case p.dash == nil && p.key == nil && p.text == nil:
+		b.blank = true
+	case p.dash == nil && p.text != nil:
+		b.malformed(p.text)
+	default:
+		b.content(&p)
+	}
+}
+
+// checkTabs reports tabs that decide a column: in the indentation, or
+// between a dash and what follows it.
+func (b *builder) checkTabs(p *parts) {
+	first := b.startOf(p)
+	if first.Offset == p.eol.Pos.Offset { // a blank line
+		return
+	}
+	lineStart := first.Offset - (first.Col - 1)
+	b.tabs(lineStart, first.Offset, first.Line, lineStart)
+	if p.dash != nil {
+		b.tabs(first.Offset+1, b.contentAfterDash(p), first.Line, lineStart)
+	}
+}
+
+// tabs reports the tabs in src[from:to], which lies on line n.
+func (b *builder) tabs(from, to, n, lineStart int) {
+	first, last := -1, -1
+	for i := from; i < to; i++ {
+		if b.src[i] == '\t' {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first >= 0 {
+		start := Pos{Offset: first, Line: n, Col: first - lineStart + 1}
+		b.report(start, start.advance(last-first+1), "tab in indentation; indent with spaces")
+	}
+}
+
+// contentAfterDash returns the offset of what follows the dash of an item
+// line, or the dash's end when nothing does.
+func (b *builder) contentAfterDash(p *parts) int {
+	switch {
+	case p.key != nil:
+		return p.key.Pos.Offset
+	case p.text != nil:
+		return p.text.Pos.Offset
+	}
+	return p.dash.Pos.Offset + 1
+}
+
+// content adds an entry or item line.
+func (b *builder) content(p *parts) {
+	c := p.col
+	if o := b.pending; o.entry != nil || o.item != nil {
+		b.pending = opener{}
+		if c > o.col || (c == o.col && p.dash != nil && o.entry != nil) {
+			b.open(o.entry, o.item, c, p.dash != nil, c == o.col)
+			b.place(p)
+			return
+		}
+	}
+	closed := b.closeTo(c, p.dash != nil)
+	top := &b.stack[len(b.stack)-1]
+	switch {
+	case top.col < 0: // the first entry of the file sets the top-level column
+		top.col = c
+	case c == top.col:
+	case c == top.alias:
+		b.report(b.startOf(p), b.endOf(p), "%s", top.why)
+	case closed >= 0: // between the column of a block it closed and the next one out
+		top.alias = c
+		top.why = fmt.Sprintf("indentation of %d does not match any enclosing block (expected %d or %d)", c, top.col, closed)
+		b.report(b.startOf(p), b.endOf(p), "%s", top.why)
+	default: // deeper than its block, yet the line above opened none
+		b.deeper(p, top)
+		return
+	}
+	b.place(p)
+}
+
+// closeTo closes the open blocks deeper than column c, and a YAML-style
+// list at c itself when the line is not an item. It returns the column of
+// the outermost block closed, or -1.
+func (b *builder) closeTo(c int, item bool) int {
+	closed := -1
+	for len(b.stack) > 1 {
+		f := &b.stack[len(b.stack)-1]
+		if f.col < c || (f.col == c && (!f.wide || item)) {
+			break
+		}
+		closed = f.col
+		b.pop()
+	}
+	return closed
+}
+
+// pop closes the innermost open block. The waiting comments indented at
+// least as deep as the block's lines are its trailing comments.
+func (b *builder) pop() {
+	f := b.stack[len(b.stack)-1]
+	n := 0
+	for n < len(b.comments) && b.comments[n].Pos().Col-1 >= f.col {
+		n++
+	}
+	if n > 0 {
+		trailing := append([]*Comment(nil), b.comments[:n]...)
+		b.comments = b.comments[n:]
+		b.last = trailing[len(trailing)-1].End()
+		switch blk := f.block.(type) {
+		case *Mapping:
+			blk.Trailing = trailing
+		case *List:
+			blk.Trailing = trailing
+		}
+	}
+	setBlockEnd(f.block, b.last)
+	if f.owner != nil {
+		f.owner.setEnd(b.last)
+	}
+	b.stack = b.stack[:len(b.stack)-1]
+}
+
+func setBlockEnd(blk Block, end Pos) {
+	switch blk := blk.(type) {
+	case *Mapping:
+		blk.end = end
+	case *List:
+		blk.end = end
+	}
+}
+
+// deeper handles a line indented deeper than its block although the line
+// above it opened no block: "key: value" followed by an indented line. The
+// error is reported once, and the indented lines become the block of the
+// entry or item above, so the rest of the tree stays right.
+func (b *builder) deeper(p *parts, top *frame) {
+	var entry *Entry
+	var item *Item
+	switch blk := top.block.(type) {
+	case *Mapping:
+		if n := len(blk.Entries); n > 0 {
+			entry = blk.Entries[n-1]
+		}
+	case *List:
+		if n := len(blk.Items); n > 0 {
+			item = blk.Items[n-1]
+		}
+	}
+	switch {
+	case entry != nil && entry.Block == nil:
+		d := Diagnostic{
+			Start: b.startOf(p), End: b.endOf(p), Severity: SeverityError, Rule: RuleSyntax,
+			Message: fmt.Sprintf("key %s has both a value and an indented block", quoteShort(entry.Key.Name)),
+		}
+		if entry.Value != nil {
+			d.Related = []Related{{Start: entry.Value.Pos(), End: entry.Value.End(), Message: "the value"}}
+		}
+		b.diags = append(b.diags, d)
+		b.open(entry, nil, p.col, p.dash != nil, false)
+	case item != nil && item.Block == nil:
+		b.report(b.startOf(p), b.endOf(p), "list item has both a value and an indented block")
+		b.open(nil, item, p.col, p.dash != nil, false)
+	default:
+		top.alias = p.col
+		top.why = fmt.Sprintf("unexpected indentation of %d (expected %d)", p.col, top.col)
+		b.report(b.startOf(p), b.endOf(p), "%s", top.why)
+	}
+	b.place(p)
+}
+
+// open starts a block at column c for the entry or item, holding a list
+// when its first line is an item.
+func (b *builder) open(entry *Entry, item *Item, c int, list, wide bool) {
+	var blk Block = &Mapping{}
+	if list {
+		blk = &List{}
+	}
+	f := frame{col: c, block: blk, wide: wide, alias: -1}
+	if entry != nil {
+		entry.Block, f.owner = blk, entry
+	} else {
+		item.Block, f.owner = blk, item
+	}
+	b.stack = append(b.stack, f)
+}
+
+// place adds the line to the innermost open block.
+func (b *builder) place(p *parts) {
+	f := &b.stack[len(b.stack)-1]
+	switch blk := f.block.(type) {
+	case *Mapping:
+		if p.dash != nil {
+			if blk == b.root {
+				b.report(pos(p.dash), endOf(p.dash), "list item at the top level; a manifest is made of \"key: value\" entries")
+			} else {
+				b.report(pos(p.dash), endOf(p.dash), "expected \"key: value\" here, found a list item")
+			}
+			return
+		}
+		e := b.entry(p)
+		e.Comments, e.BlankBefore = b.takeComments()
+		b.add(blk, nil, e, nil)
+		if e.Value == nil {
+			b.pending = opener{entry: e, col: p.col}
+		}
+	case *List:
+		if p.dash == nil {
+			b.report(pos(p.key), endOf(p.colon), "expected a list item (\"- …\") here, found key %s", quoteShort(p.key.Value))
+			return
+		}
+		it := &Item{Dash: pos(p.dash), end: endOf(p.dash)}
+		it.Comments, it.BlankBefore = b.takeComments()
+		b.add(nil, blk, nil, it)
+		switch {
+		case p.key != nil:
+			e := b.entry(p)
+			m := &Mapping{}
+			it.Block = m
+			b.add(m, nil, e, nil)
+			b.stack = append(b.stack, frame{col: p.key.Pos.Column - 1, block: m, owner: it, alias: -1})
+			if e.Value == nil {
+				b.pending = opener{entry: e, col: p.key.Pos.Column - 1}
+			}
+		case p.text != nil:
+			it.Value = b.scalar(p.text, "value")
+			it.end = it.Value.End()
+		default:
+			b.pending = opener{item: it, col: p.col}
+		}
+	}
+	b.last = b.endOf(p)
+}
+
+// add appends an entry to a mapping or an item to a list, starting the
+// block's span at its first line.
+func (b *builder) add(m *Mapping, l *List, e *Entry, it *Item) {
+	if m != nil {
+		if len(m.Entries) == 0 {
+			m.start = e.Pos()
+		}
+		m.Entries = append(m.Entries, e)
+		m.end = e.end
+		return
+	}
+	if len(l.Items) == 0 {
+		l.start = it.Pos()
+	}
+	l.Items = append(l.Items, it)
+	l.end = it.end
+}
+
+func (b *builder) takeComments() ([]*Comment, bool) {
+	c, blank := b.comments, b.blank
+	b.comments, b.blank = nil, false
+	return c, blank
+}
+
+// entry makes the entry of a line that has a key.
+func (b *builder) entry(p *parts) *Entry {
+	k := &Key{Raw: p.key.Value, Name: p.key.Value, start: pos(p.key)}
+	if q := k.Raw[0]; q == '"' || q == '\'' {
+		k.Quote = q
+		if name, problem := unquote(k.Raw, "key"); problem != nil {
+			b.reportQuote(k.start, problem)
+		} else {
+			k.Name = name
+		}
+	}
+	e := &Entry{Key: k, Colon: pos(p.colon), end: endOf(p.colon)}
+	if p.value != nil {
+		e.Value = b.scalar(p.value, "value")
+		e.end = e.Value.End()
+	}
+	return e
+}
+
+// scalar makes the scalar of a value or item token, decoding quotes.
+func (b *builder) scalar(t *lexer.Token, what string) *Scalar {
+	s := &Scalar{Raw: t.Value, Text: t.Value, start: pos(t)}
+	if q := s.Raw[0]; q == '"' || q == '\'' {
+		if text, problem := unquote(s.Raw, what); problem != nil {
+			b.reportQuote(s.start, problem)
+		} else {
+			s.Text, s.Quote = text, q
+		}
+	}
+	return s
+}
+
+func (b *builder) reportQuote(start Pos, p *quoteProblem) {
+	b.report(start.advance(p.start), start.advance(p.end), "%s", p.msg)
+}
+
+// startOf and endOf give the span of a content line, from its dash or key
+// to the end of its content.
+func (b *builder) startOf(p *parts) Pos {
+	for _, t := range []*lexer.Token{p.dash, p.key, p.text, p.comment} {
+		if t != nil {
+			return pos(t)
+		}
+	}
+	return pos(p.eol)
+}
+
+func (b *builder) endOf(p *parts) Pos {
+	for _, t := range []*lexer.Token{p.value, p.text, p.colon, p.dash} {
+		if t != nil {
+			return endOf(t)
+		}
+	}
+	return pos(p.eol)
+}
+
+// finish closes every block at the end of the source.
+func (b *builder) finish(end Pos) *Mapping {
+	for len(b.stack) > 1 {
+		b.pop()
+	}
+	root := b.root
+	if len(b.comments) > 0 {
+		root.Trailing = b.comments
+		b.comments = nil
+		b.last = root.Trailing[len(root.Trailing)-1].End()
+	}
+	switch {
+	case len(root.Entries) > 0:
+	case len(root.Trailing) > 0:
+		root.start = root.Trailing[0].Pos()
+	default:
+		root.start = end
+		b.last = end
+	}
+	root.end = b.last
+	if !root.end.IsValid() {
+		root.end = root.start
+	}
+	return root
+}

@@ -1,0 +1,92 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+// malformed reports a line that is neither an entry, an item nor a comment,
+// saying what it most likely lacks.
+func (b *builder) malformed(t *lexer.Token) {
+	start, end := pos(t), endOf(t)
+	s := t.Value
+	switch {
+	case s == "---" || s == "...":
+		b.report(start, end, "YAML document marker %q is not part of a manifest; remove it", s)
+	case s[0] == ':':
+		b.report(start, start.advance(1), "missing key before \":\"")
+	case s[0] == '"' || s[0] == '\'':
+		if close := closingQuote(s, 0); close < 0 {
+			b.report(start, end, "unterminated quoted key")
+		} else {
+			b.report(start.advance(close), end, "missing \":\" after quoted key %s", s[:close])
+		}
+	case strings.IndexByte(s, ':') > 0:
+		key := strings.TrimRight(s[:strings.IndexByte(s, ':')], " \t\r")
+		b.report(start, start.advance(len(key)), "invalid key %s: a key is letters, digits, \"_\", \".\" and \"-\", or a quoted string", quoteShort(key))
+	default:
+		word := 0
+		for word < len(s) && isKeyByte(s[word]) {
+			word++
+		}
+		if word > 0 {
+			b.report(start, start.advance(word), "missing \":\" after key %s", quoteShort(s[:word]))
+		} else {
+			b.report(start, end, "expected \"key: value\", \"- item\" or a comment, found %s", quoteShort(s))
+		}
+	}
+}
+
+// checkText reports bytes that have no place in a manifest: invalid UTF-8,
+// NUL and the other control characters but tab, line feed and carriage
+// return. It reports the first such byte of each line, which is enough to
+// find them all without burying the rest of the diagnostics.
+func (b *builder) checkText(start int) {
+	src := b.src
+	line, lineStart := 1, start
+	for i := start; i < len(src); {
+		c := src[i]
+		switch {
+		case c == '\n':
+			line, lineStart = line+1, i+1
+			i++
+			continue
+		case c >= 0x20 && c < 0x7f, c == '\t', c == '\r':
+			i++
+			continue
+		}
+		var msg string
+		size := 1
+		if c < utf8.RuneSelf {
+			msg = controlMessage(c)
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(src[i:])
+			if r != utf8.RuneError || size > 1 {
+				i += size
+				continue
+			}
+			msg = fmt.Sprintf("invalid UTF-8 byte 0x%02x; a manifest must be UTF-8 text", c)
+		}
+		at := Pos{Offset: i, Line: line, Col: i - lineStart + 1}
+		b.report(at, at.advance(size), "%s", msg)
+		if nl := strings.IndexByte(src[i:], '\n'); nl >= 0 {
+			i += nl // the newline itself advances the line count
+		} else {
+			break
+		}
+	}
+}
+
+func controlMessage(c byte) string {
+	if c == 0 {
+		return "NUL byte; a manifest must be text"
+	}
+	if c == 0x7f {
+		return "control character U+007F (DEL)"
+	}
+	return fmt.Sprintf("control character U+%04X", c)
+}

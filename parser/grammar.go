@@ -1,0 +1,50 @@
+package parser
+
+import (
+	"sync"
+
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+// line is the grammar of one physical line:
+//
+//	Indent? Dash? (Key Colon Value? | Comment | Text)? EOL
+//
+// Indentation is elided from matching but kept in Tokens, which participle
+// fills with every token of the line; the tree builder reads the parts from
+// there. (Capturing each part into its own field doubles the parser's
+// allocations for no information the token types do not already carry.)
+//
+// Nesting is not part of the grammar: it is rebuilt from indentation
+// afterwards (build.go), so that one bad line never hides the rest.
+type line struct {
+	Tokens []lexer.Token `parser:"Dash? (Key Colon Value? | Comment | Text)? EOL"`
+}
+
+// lineParser is built on first use, once the lexer's symbols exist.
+var lineParser = sync.OnceValue(func() *participle.Parser[line] {
+	return participle.MustBuild[line](participle.Lexer(lexDefinition{}))
+})
+
+// parseLines runs the line grammar over src, one participle parse per
+// physical line, and hands each line's tokens to visit in order. The lexer
+// only produces token sequences the grammar accepts, so an error here is a
+// bug in this package, never a problem of the input. It returns the
+// position of the end of the source.
+func parseLines(filename, src string, visit func([]lexer.Token)) (lexer.Position, error) {
+	// Indentation is elided: the grammar never sees it, Tokens still does.
+	lex, err := lexer.Upgrade(newLexer(filename, src), tokIndent)
+	if err != nil {
+		return lexer.Position{}, err
+	}
+	p := lineParser()
+	for !lex.Peek().EOF() {
+		l, err := p.ParseFromLexer(lex, participle.AllowTrailing(true))
+		if err != nil {
+			return lex.Peek().Pos, err
+		}
+		visit(l.Tokens)
+	}
+	return lex.Peek().Pos, nil
+}

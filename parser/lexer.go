@@ -1,0 +1,222 @@
+package parser
+
+import (
+	"io"
+	"strings"
+
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+// The token types of the manifest lexer. Each physical line becomes
+//
+//	Indent? Dash? (Comment | Key Colon Value? | Text)? EOL
+//
+// and nothing else, which is exactly what the line grammar accepts.
+const (
+	tokIndent  lexer.TokenType = iota + 1 // leading blanks
+	tokDash                               // "-" that starts a list item
+	tokComment                            // "#" to the end of the line, trailing blanks excluded
+	tokKey                                // a bare key, or a quoted key with its quotes
+	tokColon                              // the ":" that ends a key
+	tokValue                              // what follows the colon, trimmed
+	tokText                               // any other content, trimmed
+	tokEOL                                // "\n", "\r\n", or "" at the end of a last line
+)
+
+var tokenSymbols = map[string]lexer.TokenType{
+	"EOF":     lexer.EOF,
+	"Indent":  tokIndent,
+	"Dash":    tokDash,
+	"Comment": tokComment,
+	"Key":     tokKey,
+	"Colon":   tokColon,
+	"Value":   tokValue,
+	"Text":    tokText,
+	"EOL":     tokEOL,
+}
+
+const bom = "\xEF\xBB\xBF"
+
+// lexDefinition is the participle lexer.Definition for manifests. It never
+// fails: every input, however broken, is a sequence of lines, and every line
+// is some sequence of the tokens above. Deciding what is wrong with a line is
+// left to the tree builder, which can say it in words.
+type lexDefinition struct{}
+
+func (lexDefinition) Symbols() map[string]lexer.TokenType { return tokenSymbols }
+
+func (d lexDefinition) Lex(filename string, r io.Reader) (lexer.Lexer, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	return d.LexString(filename, string(b))
+}
+
+func (lexDefinition) LexBytes(filename string, b []byte) (lexer.Lexer, error) {
+	return newLexer(filename, string(b)), nil
+}
+
+func (lexDefinition) LexString(filename, s string) (lexer.Lexer, error) {
+	return newLexer(filename, s), nil
+}
+
+// lineLexer turns a source into tokens one line at a time.
+type lineLexer struct {
+	filename  string
+	src       string
+	off       int // start of the next line to lex
+	line      int // its line number
+	lineStart int // its first byte (after a BOM on line 1), for columns
+	pending   []lexer.Token
+	next      int // index of the next token in pending
+}
+
+func newLexer(filename, src string) *lineLexer {
+	l := &lineLexer{filename: filename, src: src, line: 1, pending: make([]lexer.Token, 0, 8)}
+	if strings.HasPrefix(src, bom) {
+		l.off, l.lineStart = len(bom), len(bom)
+	}
+	return l
+}
+
+// Next returns the next token; after the last line it returns EOF forever.
+func (l *lineLexer) Next() (lexer.Token, error) {
+	if l.next == len(l.pending) {
+		l.lexLine()
+	}
+	t := l.pending[l.next]
+	l.next++
+	return t, nil
+}
+
+func (l *lineLexer) emit(typ lexer.TokenType, start, end int) {
+	l.pending = append(l.pending, lexer.Token{
+		Type:  typ,
+		Value: l.src[start:end],
+		Pos: lexer.Position{
+			Filename: l.filename,
+			Offset:   start,
+			Line:     l.line,
+			Column:   start - l.lineStart + 1,
+		},
+	})
+}
+
+// lexLine fills pending with the tokens of the next line.
+func (l *lineLexer) lexLine() {
+	l.pending, l.next = l.pending[:0], 0
+	src, start := l.src, l.off
+	if start >= len(src) {
+		l.emit(lexer.EOF, len(src), len(src))
+		return
+	}
+	end, next := len(src), len(src) // content is src[start:end]; the line ending src[end:next]
+	if nl := strings.IndexByte(src[start:], '\n'); nl >= 0 {
+		end, next = start+nl, start+nl+1
+		if end > start && src[end-1] == '\r' {
+			end--
+		}
+	}
+	i := start
+	for i < end && isBlank(src[i]) {
+		i++
+	}
+	if i > start {
+		l.emit(tokIndent, start, i)
+	}
+	e := end
+	for e > i && isBlank(src[e-1]) {
+		e--
+	}
+	if i < e {
+		if src[i] == '#' {
+			l.emit(tokComment, i, e)
+		} else {
+			if src[i] == '-' && (i+1 == e || isBlank(src[i+1])) {
+				l.emit(tokDash, i, i+1)
+				for i++; i < e && isBlank(src[i]); i++ {
+				}
+			}
+			if i < e {
+				l.lexContent(i, e)
+			}
+		}
+	}
+	l.emit(tokEOL, end, next)
+	l.off = next
+	if next > end { // a line ending: the next line starts after it
+		l.line, l.lineStart = l.line+1, next
+	}
+}
+
+// lexContent lexes src[i:e], the trimmed content of a line after any dash:
+// "key: value" when it starts with a key followed by a colon, text otherwise.
+func (l *lineLexer) lexContent(i, e int) {
+	src := l.src
+	keyEnd := -1
+	switch c := src[i]; {
+	case c == '"' || c == '\'':
+		keyEnd = closingQuote(src[:e], i)
+	case isKeyByte(c):
+		keyEnd = i + 1
+		for keyEnd < e && isKeyByte(src[keyEnd]) {
+			keyEnd++
+		}
+	}
+	if keyEnd > 0 {
+		colon := keyEnd
+		for colon < e && isBlank(src[colon]) {
+			colon++
+		}
+		if colon < e && src[colon] == ':' {
+			l.emit(tokKey, i, keyEnd)
+			l.emit(tokColon, colon, colon+1)
+			v := colon + 1
+			for v < e && isBlank(src[v]) {
+				v++
+			}
+			if v < e {
+				l.emit(tokValue, v, e)
+			}
+			return
+		}
+	}
+	l.emit(tokText, i, e)
+}
+
+// closingQuote returns the index just past the quote that closes the quoted
+// string starting at s[i], or -1 when s ends first. In double quotes a
+// backslash escapes the next byte; in single quotes '' stands for a quote.
+func closingQuote(s string, i int) int {
+	q := s[i]
+	for j := i + 1; j < len(s); j++ {
+		switch {
+		case q == '"' && s[j] == '\\':
+			j++
+		case s[j] == q && q == '\'' && j+1 < len(s) && s[j+1] == '\'':
+			j++
+		case s[j] == q:
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// isBlank reports whether c separates words within a line: a space, a tab,
+// or a carriage return that does not end the line.
+func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\r' }
+
+// keyBytes marks the bytes of a bare key: [A-Za-z0-9_.-].
+var keyBytes = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	t['_'], t['.'], t['-'] = true, true, true
+	return t
+}()
+
+func isKeyByte(c byte) bool { return keyBytes[c] }
