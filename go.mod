@@ -2,7 +2,16 @@ module github.com/iekit/iekit
 
 go 1.26
 
-require github.com/alecthomas/participle/v2 v2.1.4
+require (
+	github.com/alecthomas/participle/v2 v2.1.4
+	github.com/rogpeppe/go-internal v1.16.0
+	gopkg.in/yaml.v3 v3.0.1
+)
+
+require (
+	golang.org/x/sys v0.26.0 // indirect
+	golang.org/x/tools v0.26.0 // indirect
+)
 
 // go.lsp.dev/protocol v0.12.0 builds only with jsonrpc2 v0.10.0.
 exclude (

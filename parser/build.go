@@ -22,12 +22,13 @@ type builder struct {
 
 // frame is an open block.
 type frame struct {
-	col   int      // the indentation of the block's lines, 0-based
-	block Block    // *Mapping or *List
-	owner ender    // the entry or item that holds the block; nil for the top level
-	wide  bool     // a list written at the column of its key, YAML's compact style
-	alias int      // a misaligned column already reported and read as this block's, or -1
-	why   string   // the message given for lines at alias
+	col   int    // the indentation of the block's lines, 0-based
+	block Block  // *Mapping or *List
+	owner ender  // the entry or item that holds the block; nil for the top level
+	wide  bool   // a list written at the column of its key, YAML's compact style
+	loose bool   // col comes from a tab-indented line: the next clean line may correct it
+	alias int    // a misaligned column already reported and read as this block's, or -1
+	why   string // the message given for lines at alias
 }
 
 // opener is an entry or item with nothing after its colon or dash, which
@@ -47,7 +48,8 @@ func (it *Item) setEnd(p Pos) { it.end = p }
 // parts is a line taken apart: its tokens by type.
 type parts struct {
 	indent, dash, comment, key, colon, value, text, eol *lexer.Token
-	col                                                 int // 0-based column of the first non-blank byte
+	col                                                 int  // 0-based column of the first non-blank byte
+	tabbed                                              bool // a tab makes col meaningless; it was reported
 }
 
 func newBuilder(src string) *builder {
@@ -102,7 +104,7 @@ func (b *builder) report(start, end Pos, format string, args ...any) {
 // line adds one line of the source.
 func (b *builder) line(toks []lexer.Token) {
 	p := split(toks)
-	b.checkTabs(&p)
+	p.tabbed = b.checkTabs(&p)
 	switch {
 	case p.comment != nil:
 		b.comments = append(b.comments, &Comment{Text: p.comment.Value, BlankBefore: b.blank, start: pos(p.comment)})
@@ -117,21 +119,23 @@ func (b *builder) line(toks []lexer.Token) {
 }
 
 // checkTabs reports tabs that decide a column: in the indentation, or
-// between a dash and what follows it.
-func (b *builder) checkTabs(p *parts) {
+// between a dash and what follows it. It reports whether there were any.
+func (b *builder) checkTabs(p *parts) bool {
 	first := b.startOf(p)
 	if first.Offset == p.eol.Pos.Offset { // a blank line
-		return
+		return false
 	}
 	lineStart := first.Offset - (first.Col - 1)
-	b.tabs(lineStart, first.Offset, first.Line, lineStart)
-	if p.dash != nil {
-		b.tabs(first.Offset+1, b.contentAfterDash(p), first.Line, lineStart)
+	found := b.tabs(lineStart, first.Offset, first.Line, lineStart)
+	if p.dash != nil && b.tabs(first.Offset+1, b.contentAfterDash(p), first.Line, lineStart) {
+		found = true
 	}
+	return found
 }
 
-// tabs reports the tabs in src[from:to], which lies on line n.
-func (b *builder) tabs(from, to, n, lineStart int) {
+// tabs reports the tabs in src[from:to], which lies on line n, and
+// reports whether there were any.
+func (b *builder) tabs(from, to, n, lineStart int) bool {
 	first, last := -1, -1
 	for i := from; i < to; i++ {
 		if b.src[i] == '\t' {
@@ -145,6 +149,7 @@ func (b *builder) tabs(from, to, n, lineStart int) {
 		start := Pos{Offset: first, Line: n, Col: first - lineStart + 1}
 		b.report(start, start.advance(last-first+1), "tab in indentation; indent with spaces")
 	}
+	return first >= 0
 }
 
 // contentAfterDash returns the offset of what follows the dash of an item
@@ -166,43 +171,62 @@ func (b *builder) content(p *parts) {
 		b.pending = opener{}
 		if c > o.col || (c == o.col && p.dash != nil && o.entry != nil) {
 			b.open(o.entry, o.item, c, p.dash != nil, c == o.col)
+			b.stack[len(b.stack)-1].loose = p.tabbed
 			b.place(p)
 			return
 		}
 	}
-	closed := b.closeTo(c, p.dash != nil)
-	top := &b.stack[len(b.stack)-1]
+	i := b.enclosing(c, p.dash != nil)
+	top := &b.stack[i]
 	switch {
 	case top.col < 0: // the first entry of the file sets the top-level column
 		top.col = c
 	case c == top.col:
 	case c == top.alias:
 		b.report(b.startOf(p), b.endOf(p), "%s", top.why)
-	case closed >= 0: // between the column of a block it closed and the next one out
-		top.alias = c
-		top.why = fmt.Sprintf("indentation of %d does not match any enclosing block (expected %d or %d)", c, top.col, closed)
-		b.report(b.startOf(p), b.endOf(p), "%s", top.why)
+	case p.tabbed:
+		// The tab was reported, and its width is anyone's guess: read the
+		// line as the next one of the block the line above is in.
+		i = len(b.stack) - 1
+	case top.loose && i == len(b.stack)-1 && c > top.col:
+		// The block's column came from a tab-indented line; this line, the
+		// first one indented with spaces, says what it was meant to be.
+		top.col, top.loose = c, false
+	case i+1 < len(b.stack):
+		// Between the column of an open block and the next one out: read the
+		// line as part of the nearer of the two.
+		outer, inner := top.col, b.stack[i+1].col
+		why := fmt.Sprintf("indentation of %d does not match any enclosing block (expected %d or %d)", c, outer, inner)
+		if inner-c <= c-outer { // a tie keeps the block the lines above are in
+			i++
+			top = &b.stack[i]
+		}
+		top.alias, top.why = c, why
+		b.report(b.startOf(p), b.endOf(p), "%s", why)
 	default: // deeper than its block, yet the line above opened none
 		b.deeper(p, top)
 		return
 	}
+	for len(b.stack)-1 > i {
+		b.pop()
+	}
 	b.place(p)
 }
 
-// closeTo closes the open blocks deeper than column c, and a YAML-style
-// list at c itself when the line is not an item. It returns the column of
-// the outermost block closed, or -1.
-func (b *builder) closeTo(c int, item bool) int {
-	closed := -1
-	for len(b.stack) > 1 {
-		f := &b.stack[len(b.stack)-1]
-		if f.col < c || (f.col == c && (!f.wide || item)) {
+// enclosing returns the index in the stack of the block a line at column
+// c continues: the innermost whose column (or misaligned column already
+// reported) is at most c. A YAML-style list at column c itself encloses
+// only items.
+func (b *builder) enclosing(c int, item bool) int {
+	i := len(b.stack) - 1
+	for i > 0 {
+		f := &b.stack[i]
+		if f.alias == c || f.col < c || (f.col == c && (!f.wide || item)) {
 			break
 		}
-		closed = f.col
-		b.pop()
+		i--
 	}
-	return closed
+	return i
 }
 
 // pop closes the innermost open block. The waiting comments indented at

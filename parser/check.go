@@ -19,9 +19,15 @@ func (b *builder) malformed(t *lexer.Token) {
 	case s[0] == ':':
 		b.report(start, start.advance(1), "missing key before \":\"")
 	case s[0] == '"' || s[0] == '\'':
-		if close := closingQuote(s, 0); close < 0 {
+		close := closingQuote(s, 0)
+		colon := strings.IndexByte(s[max(close, 0):], ':')
+		switch {
+		case close < 0:
 			b.report(start, end, "unterminated quoted key")
-		} else {
+		case colon > 0:
+			b.report(start.advance(close), start.advance(close+colon), "unexpected text %s between quoted key %s and \":\"",
+				quoteShort(s[close:close+colon]), s[:close])
+		default:
 			b.report(start.advance(close), end, "missing \":\" after quoted key %s", s[:close])
 		}
 	case strings.IndexByte(s, ':') > 0:

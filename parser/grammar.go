@@ -27,24 +27,33 @@ var lineParser = sync.OnceValue(func() *participle.Parser[line] {
 	return participle.MustBuild[line](participle.Lexer(lexDefinition{}))
 })
 
+// batchLines is how many lines participle gets at a time (see lineLexer).
+const batchLines = 256
+
 // parseLines runs the line grammar over src, one participle parse per
 // physical line, and hands each line's tokens to visit in order. The lexer
 // only produces token sequences the grammar accepts, so an error here is a
 // bug in this package, never a problem of the input. It returns the
 // position of the end of the source.
 func parseLines(filename, src string, visit func([]lexer.Token)) (lexer.Position, error) {
-	// Indentation is elided: the grammar never sees it, Tokens still does.
-	lex, err := lexer.Upgrade(newLexer(filename, src), tokIndent)
-	if err != nil {
-		return lexer.Position{}, err
-	}
 	p := lineParser()
-	for !lex.Peek().EOF() {
-		l, err := p.ParseFromLexer(lex, participle.AllowTrailing(true))
+	lx := newLexer(filename, src)
+	lx.batch, lx.left = batchLines, batchLines
+	for {
+		// Indentation is elided: the grammar never sees it, Tokens still does.
+		lex, err := lexer.Upgrade(lx, tokIndent)
 		if err != nil {
 			return lex.Peek().Pos, err
 		}
-		visit(l.Tokens)
+		for !lex.Peek().EOF() {
+			l, err := p.ParseFromLexer(lex, participle.AllowTrailing(true))
+			if err != nil {
+				return lex.Peek().Pos, err
+			}
+			visit(l.Tokens)
+		}
+		if lx.done() {
+			return lex.Peek().Pos, nil
+		}
 	}
-	return lex.Peek().Pos, nil
 }

@@ -62,6 +62,11 @@ func (lexDefinition) LexString(filename, s string) (lexer.Lexer, error) {
 }
 
 // lineLexer turns a source into tokens one line at a time.
+//
+// With a batch size set, it also cuts the token stream into batches: after
+// that many lines it returns an EOF token, and the next call to Next starts
+// the next batch. This keeps participle's token buffer (which it grows by
+// appending every token of its input) small, whatever the size of the file.
 type lineLexer struct {
 	filename  string
 	src       string
@@ -70,6 +75,8 @@ type lineLexer struct {
 	lineStart int // its first byte (after a BOM on line 1), for columns
 	pending   []lexer.Token
 	next      int // index of the next token in pending
+	batch     int // lines per batch; 0 for one batch
+	left      int // lines left in the current batch
 }
 
 func newLexer(filename, src string) *lineLexer {
@@ -83,24 +90,28 @@ func newLexer(filename, src string) *lineLexer {
 // Next returns the next token; after the last line it returns EOF forever.
 func (l *lineLexer) Next() (lexer.Token, error) {
 	if l.next == len(l.pending) {
+		if l.batch > 0 && l.left == 0 && !l.done() {
+			l.left = l.batch
+			return lexer.Token{Type: lexer.EOF, Pos: l.position(l.off)}, nil
+		}
 		l.lexLine()
+		l.left--
 	}
 	t := l.pending[l.next]
 	l.next++
 	return t, nil
 }
 
+// done reports whether the whole source has been lexed.
+func (l *lineLexer) done() bool { return l.off >= len(l.src) && l.next == len(l.pending) }
+
+// position returns the position of offset, which lies on the current line.
+func (l *lineLexer) position(offset int) lexer.Position {
+	return lexer.Position{Filename: l.filename, Offset: offset, Line: l.line, Column: offset - l.lineStart + 1}
+}
+
 func (l *lineLexer) emit(typ lexer.TokenType, start, end int) {
-	l.pending = append(l.pending, lexer.Token{
-		Type:  typ,
-		Value: l.src[start:end],
-		Pos: lexer.Position{
-			Filename: l.filename,
-			Offset:   start,
-			Line:     l.line,
-			Column:   start - l.lineStart + 1,
-		},
-	})
+	l.pending = append(l.pending, lexer.Token{Type: typ, Value: l.src[start:end], Pos: l.position(start)})
 }
 
 // lexLine fills pending with the tokens of the next line.
@@ -187,7 +198,7 @@ func (l *lineLexer) lexContent(i, e int) {
 
 // closingQuote returns the index just past the quote that closes the quoted
 // string starting at s[i], or -1 when s ends first. In double quotes a
-// backslash escapes the next byte; in single quotes '' stands for a quote.
+// backslash escapes the next byte; in single quotes ” stands for a quote.
 func closingQuote(s string, i int) int {
 	q := s[i]
 	for j := i + 1; j < len(s); j++ {

@@ -18,7 +18,7 @@ type quoteProblem struct {
 // unquote decodes s, which starts with a single or a double quote and is
 // meant to be one quoted string. In double quotes the escapes are \", \\,
 // \n, \t and \uXXXX (a UTF-16 surrogate pair for characters beyond the
-// BMP); in single quotes, '' stands for one quote. what names the thing in
+// BMP); in single quotes, ” stands for one quote. what names the thing in
 // messages ("key" or "value"). On a problem the text returned is s itself.
 func unquote(s, what string) (string, *quoteProblem) {
 	kind := "double-quoted"
