@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/alecthomas/participle/v2/lexer"
 )
@@ -17,6 +18,7 @@ type builder struct {
 	pending  opener     // the previous line's entry or item, when it may open a block
 	comments []*Comment // comment lines waiting for the entry or item that follows
 	blank    bool       // a blank line came since the last entry, item or comment
+	lastLine int        // the number of the last line that was not blank
 	last     Pos        // the end of the last line placed in the tree
 }
 
@@ -47,9 +49,10 @@ func (it *Item) setEnd(p Pos) { it.end = p }
 
 // parts is a line taken apart: its tokens by type.
 type parts struct {
-	indent, dash, comment, key, colon, value, text, eol *lexer.Token
-	col                                                 int  // 0-based column of the first non-blank byte
-	tabbed                                              bool // a tab makes col meaningless; it was reported
+	toks                            []lexer.Token
+	dash, comment, key, value, text *lexer.Token
+	col                             int  // 0-based column of the first non-blank byte
+	tabbed                          bool // a tab makes col meaningless; it was reported
 }
 
 func newBuilder(src string) *builder {
@@ -58,34 +61,30 @@ func newBuilder(src string) *builder {
 }
 
 func split(toks []lexer.Token) parts {
-	var p parts
+	p := parts{toks: toks}
 	for i := range toks {
 		t := &toks[i]
 		switch t.Type {
-		case tokIndent:
-			p.indent = t
 		case tokDash:
 			p.dash = t
 		case tokComment:
 			p.comment = t
 		case tokKey:
 			p.key = t
-		case tokColon:
-			p.colon = t
 		case tokValue:
 			p.value = t
 		case tokText:
 			p.text = t
-		case tokEOL:
-			p.eol = t
 		}
 	}
-	first := &toks[0]
-	if first == p.indent {
-		first = &toks[1]
-	}
-	p.col = first.Pos.Column - 1
+	p.col = toks[0].Pos.Column - 1
 	return p
+}
+
+// keyText returns the key of a Key token, without the blanks and the colon
+// that end it.
+func keyText(t *lexer.Token) string {
+	return strings.TrimRight(t.Value[:len(t.Value)-1], " \t\r")
 }
 
 func pos(t *lexer.Token) Pos {
@@ -101,16 +100,18 @@ func (b *builder) report(start, end Pos, format string, args ...any) {
 	})
 }
 
-// line adds one line of the source.
+// line adds one line of the source that is not blank.
 func (b *builder) line(toks []lexer.Token) {
 	p := split(toks)
+	if n := toks[0].Pos.Line; n > b.lastLine+1 {
+		b.blank = true
+	}
+	b.lastLine = toks[0].Pos.Line
 	p.tabbed = b.checkTabs(&p)
 	switch {
 	case p.comment != nil:
 		b.comments = append(b.comments, &Comment{Text: p.comment.Value, BlankBefore: b.blank, start: pos(p.comment)})
 		b.blank = false
-	case p.dash == nil && p.key == nil && p.text == nil:
-		b.blank = true
 	case p.dash == nil && p.text != nil:
 		b.malformed(p.text)
 	default:
@@ -122,9 +123,6 @@ func (b *builder) line(toks []lexer.Token) {
 // between a dash and what follows it. It reports whether there were any.
 func (b *builder) checkTabs(p *parts) bool {
 	first := b.startOf(p)
-	if first.Offset == p.eol.Pos.Offset { // a blank line
-		return false
-	}
 	lineStart := first.Offset - (first.Col - 1)
 	found := b.tabs(lineStart, first.Offset, first.Line, lineStart)
 	if p.dash != nil && b.tabs(first.Offset+1, b.contentAfterDash(p), first.Line, lineStart) {
@@ -155,13 +153,10 @@ func (b *builder) tabs(from, to, n, lineStart int) bool {
 // contentAfterDash returns the offset of what follows the dash of an item
 // line, or the dash's end when nothing does.
 func (b *builder) contentAfterDash(p *parts) int {
-	switch {
-	case p.key != nil:
+	if p.key != nil {
 		return p.key.Pos.Offset
-	case p.text != nil:
-		return p.text.Pos.Offset
 	}
-	return p.dash.Pos.Offset + 1
+	return p.text.Pos.Offset
 }
 
 // content adds an entry or item line.
@@ -340,7 +335,7 @@ func (b *builder) place(p *parts) {
 		}
 	case *List:
 		if p.dash == nil {
-			b.report(pos(p.key), endOf(p.colon), "expected a list item (\"- …\") here, found key %s", quoteShort(p.key.Value))
+			b.report(pos(p.key), endOf(p.key), "expected a list item (\"- …\") here, found key %s", quoteShort(keyText(p.key)))
 			return
 		}
 		it := &Item{Dash: pos(p.dash), end: endOf(p.dash)}
@@ -356,7 +351,7 @@ func (b *builder) place(p *parts) {
 			if e.Value == nil {
 				b.pending = opener{entry: e, col: p.key.Pos.Column - 1}
 			}
-		case p.text != nil:
+		case p.text.Value != "":
 			it.Value = b.scalar(p.text, "value")
 			it.end = it.Value.End()
 		default:
@@ -392,7 +387,8 @@ func (b *builder) takeComments() ([]*Comment, bool) {
 
 // entry makes the entry of a line that has a key.
 func (b *builder) entry(p *parts) *Entry {
-	k := &Key{Raw: p.key.Value, Name: p.key.Value, start: pos(p.key)}
+	raw := keyText(p.key)
+	k := &Key{Raw: raw, Name: raw, start: pos(p.key)}
 	if q := k.Raw[0]; q == '"' || q == '\'' {
 		k.Quote = q
 		if name, problem := unquote(k.Raw, "key"); problem != nil {
@@ -401,8 +397,9 @@ func (b *builder) entry(p *parts) *Entry {
 			k.Name = name
 		}
 	}
-	e := &Entry{Key: k, Colon: pos(p.colon), end: endOf(p.colon)}
-	if p.value != nil {
+	colon := endOf(p.key).advance(-1)
+	e := &Entry{Key: k, Colon: colon, end: colon.advance(1)}
+	if p.value.Value != "" {
 		e.Value = b.scalar(p.value, "value")
 		e.end = e.Value.End()
 	}
@@ -428,22 +425,14 @@ func (b *builder) reportQuote(start Pos, p *quoteProblem) {
 
 // startOf and endOf give the span of a content line, from its dash or key
 // to the end of its content.
-func (b *builder) startOf(p *parts) Pos {
-	for _, t := range []*lexer.Token{p.dash, p.key, p.text, p.comment} {
-		if t != nil {
-			return pos(t)
-		}
-	}
-	return pos(p.eol)
-}
+func (b *builder) startOf(p *parts) Pos { return pos(&p.toks[0]) }
 
 func (b *builder) endOf(p *parts) Pos {
-	for _, t := range []*lexer.Token{p.value, p.text, p.colon, p.dash} {
-		if t != nil {
-			return endOf(t)
-		}
+	i := len(p.toks) - 1
+	for i > 0 && p.toks[i].Value == "" { // an empty value or text ends no line
+		i--
 	}
-	return pos(p.eol)
+	return endOf(&p.toks[i])
 }
 
 // finish closes every block at the end of the source.

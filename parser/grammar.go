@@ -7,19 +7,16 @@ import (
 	"github.com/alecthomas/participle/v2/lexer"
 )
 
-// line is the grammar of one physical line:
-//
-//	Indent? Dash? (Key Colon Value? | Comment | Text)? EOL
-//
-// Indentation is elided from matching but kept in Tokens, which participle
-// fills with every token of the line; the tree builder reads the parts from
-// there. (Capturing each part into its own field doubles the parser's
-// allocations for no information the token types do not already carry.)
+// line is the grammar of one physical line that is not blank.
+// participle fills Tokens with every token of the line; the tree builder
+// reads the parts from there. (Capturing each part into its own field
+// doubles the parser's allocations for no information the token types do
+// not already carry.)
 //
 // Nesting is not part of the grammar: it is rebuilt from indentation
 // afterwards (build.go), so that one bad line never hides the rest.
 type line struct {
-	Tokens []lexer.Token `parser:"Dash? (Key Colon Value? | Comment | Text)? EOL"`
+	Tokens []lexer.Token `parser:"Key Value | Dash (Key Value | Text) | Comment | Text"`
 }
 
 // lineParser is built on first use, once the lexer's symbols exist.
@@ -40,8 +37,7 @@ func parseLines(filename, src string, visit func([]lexer.Token)) (lexer.Position
 	lx := newLexer(filename, src)
 	lx.batch, lx.left = batchLines, batchLines
 	for {
-		// Indentation is elided: the grammar never sees it, Tokens still does.
-		lex, err := lexer.Upgrade(lx, tokIndent)
+		lex, err := lexer.Upgrade(lx)
 		if err != nil {
 			return lex.Peek().Pos, err
 		}

@@ -7,32 +7,36 @@ import (
 	"github.com/alecthomas/participle/v2/lexer"
 )
 
-// The token types of the manifest lexer. Each physical line becomes
+// The token types of the manifest lexer. Each physical line that is not
+// blank becomes one of
 //
-//	Indent? Dash? (Comment | Key Colon Value? | Text)? EOL
+//	Key Value
+//	Dash Key Value
+//	Dash Text
+//	Comment
+//	Text
 //
-// and nothing else, which is exactly what the line grammar accepts.
+// and nothing else, which is exactly what the line grammar accepts. Blanks
+// are not tokens: a line's indentation is the column of its first token,
+// and blank lines are the gaps between line numbers. Every token costs
+// participle several allocations, so the lexer makes no more than the
+// grammar needs: the colon is part of its key, a key is always followed by
+// its value and a dash by its text or key, either possibly empty.
 const (
-	tokIndent  lexer.TokenType = iota + 1 // leading blanks
-	tokDash                               // "-" that starts a list item
+	tokDash    lexer.TokenType = iota + 1 // "-" that starts a list item
 	tokComment                            // "#" to the end of the line, trailing blanks excluded
-	tokKey                                // a bare key, or a quoted key with its quotes
-	tokColon                              // the ":" that ends a key
-	tokValue                              // what follows the colon, trimmed
-	tokText                               // any other content, trimmed
-	tokEOL                                // "\n", "\r\n", or "" at the end of a last line
+	tokKey                                // a bare or quoted key, blanks, and the ":" that ends it
+	tokValue                              // what follows the colon, trimmed; may be empty
+	tokText                               // any other content, trimmed; empty after a lone dash
 )
 
 var tokenSymbols = map[string]lexer.TokenType{
 	"EOF":     lexer.EOF,
-	"Indent":  tokIndent,
 	"Dash":    tokDash,
 	"Comment": tokComment,
 	"Key":     tokKey,
-	"Colon":   tokColon,
 	"Value":   tokValue,
 	"Text":    tokText,
-	"EOL":     tokEOL,
 }
 
 const bom = "\xEF\xBB\xBF"
@@ -89,7 +93,7 @@ func newLexer(filename, src string) *lineLexer {
 
 // Next returns the next token; after the last line it returns EOF forever.
 func (l *lineLexer) Next() (lexer.Token, error) {
-	if l.next == len(l.pending) {
+	for l.next == len(l.pending) { // blank lines have no tokens
 		if l.batch > 0 && l.left == 0 && !l.done() {
 			l.left = l.batch
 			return lexer.Token{Type: lexer.EOF, Pos: l.position(l.off)}, nil
@@ -122,7 +126,7 @@ func (l *lineLexer) lexLine() {
 		l.emit(lexer.EOF, len(src), len(src))
 		return
 	}
-	end, next := len(src), len(src) // content is src[start:end]; the line ending src[end:next]
+	end, next := len(src), len(src) // the line is src[start:end], its ending src[end:next]
 	if nl := strings.IndexByte(src[start:], '\n'); nl >= 0 {
 		end, next = start+nl, start+nl+1
 		if end > start && src[end-1] == '\r' {
@@ -133,28 +137,22 @@ func (l *lineLexer) lexLine() {
 	for i < end && isBlank(src[i]) {
 		i++
 	}
-	if i > start {
-		l.emit(tokIndent, start, i)
-	}
 	e := end
 	for e > i && isBlank(src[e-1]) {
 		e--
 	}
-	if i < e {
-		if src[i] == '#' {
-			l.emit(tokComment, i, e)
-		} else {
-			if src[i] == '-' && (i+1 == e || isBlank(src[i+1])) {
-				l.emit(tokDash, i, i+1)
-				for i++; i < e && isBlank(src[i]); i++ {
-				}
-			}
-			if i < e {
-				l.lexContent(i, e)
-			}
+	switch {
+	case i == e: // a blank line
+	case src[i] == '#':
+		l.emit(tokComment, i, e)
+	case src[i] == '-' && (i+1 == e || isBlank(src[i+1])):
+		l.emit(tokDash, i, i+1)
+		for i++; i < e && isBlank(src[i]); i++ {
 		}
+		l.lexContent(i, e)
+	default:
+		l.lexContent(i, e)
 	}
-	l.emit(tokEOL, end, next)
 	l.off = next
 	if next > end { // a line ending: the next line starts after it
 		l.line, l.lineStart = l.line+1, next
@@ -162,8 +160,13 @@ func (l *lineLexer) lexLine() {
 }
 
 // lexContent lexes src[i:e], the trimmed content of a line after any dash:
-// "key: value" when it starts with a key followed by a colon, text otherwise.
+// "key: value" when it starts with a key followed by a colon, text
+// (possibly empty) otherwise.
 func (l *lineLexer) lexContent(i, e int) {
+	if i == e {
+		l.emit(tokText, i, e)
+		return
+	}
 	src := l.src
 	keyEnd := -1
 	switch c := src[i]; {
@@ -181,15 +184,12 @@ func (l *lineLexer) lexContent(i, e int) {
 			colon++
 		}
 		if colon < e && src[colon] == ':' {
-			l.emit(tokKey, i, keyEnd)
-			l.emit(tokColon, colon, colon+1)
+			l.emit(tokKey, i, colon+1)
 			v := colon + 1
 			for v < e && isBlank(src[v]) {
 				v++
 			}
-			if v < e {
-				l.emit(tokValue, v, e)
-			}
+			l.emit(tokValue, v, e)
 			return
 		}
 	}
