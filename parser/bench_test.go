@@ -50,10 +50,10 @@ func BenchmarkParse(b *testing.B) {
 	}
 }
 
-// BenchmarkParseDeep shows that nesting depth costs time in proportion to
+// BenchmarkDeepNesting shows that nesting depth costs time in proportion to
 // the bytes it adds, not more: compare ns/byte (the inverse of MB/s) across
 // depths.
-func BenchmarkParseDeep(b *testing.B) {
+func BenchmarkDeepNesting(b *testing.B) {
 	for _, depth := range []int{100, 1_000, 10_000} {
 		src := []byte(deepSource(depth))
 		b.Run(fmt.Sprint(depth), func(b *testing.B) {

@@ -119,46 +119,6 @@ func (b *builder) line(toks []lexer.Token) {
 	}
 }
 
-// checkTabs reports tabs that decide a column: in the indentation, or
-// between a dash and what follows it. It reports whether there were any.
-func (b *builder) checkTabs(p *parts) bool {
-	first := b.startOf(p)
-	lineStart := first.Offset - (first.Col - 1)
-	found := b.tabs(lineStart, first.Offset, first.Line, lineStart)
-	if p.dash != nil && b.tabs(first.Offset+1, b.contentAfterDash(p), first.Line, lineStart) {
-		found = true
-	}
-	return found
-}
-
-// tabs reports the tabs in src[from:to], which lies on line n, and
-// reports whether there were any.
-func (b *builder) tabs(from, to, n, lineStart int) bool {
-	first, last := -1, -1
-	for i := from; i < to; i++ {
-		if b.src[i] == '\t' {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
-	if first >= 0 {
-		start := Pos{Offset: first, Line: n, Col: first - lineStart + 1}
-		b.report(start, start.advance(last-first+1), "tab in indentation; indent with spaces")
-	}
-	return first >= 0
-}
-
-// contentAfterDash returns the offset of what follows the dash of an item
-// line, or the dash's end when nothing does.
-func (b *builder) contentAfterDash(p *parts) int {
-	if p.key != nil {
-		return p.key.Pos.Offset
-	}
-	return p.text.Pos.Offset
-}
-
 // content adds an entry or item line.
 func (b *builder) content(p *parts) {
 	c := p.col

@@ -20,29 +20,39 @@ const (
 // update reports whether goldens are to be rewritten (IE_UPDATE=1).
 var update = os.Getenv("IE_UPDATE") != ""
 
-// corpus returns the paths of the corpus manifests.
-func corpus(t testing.TB) []string {
+// corpusFile is one manifest of testdata/corpus.
+type corpusFile struct {
+	name string // the file name without ".manifest"
+	src  []byte
+}
+
+// corpus reads the corpus manifests.
+func corpus(t testing.TB) []corpusFile {
 	t.Helper()
 	paths, err := filepath.Glob(filepath.Join(corpusDir, "*.manifest"))
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no corpus in %s: %v", corpusDir, err)
 	}
-	return paths
+	files := make([]corpusFile, len(paths))
+	for i, path := range paths {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[i] = corpusFile{strings.TrimSuffix(filepath.Base(path), ".manifest"), src}
+	}
+	return files
 }
 
 // TestGolden parses every corpus manifest and compares the input (made
 // visible), the tree and the diagnostics with testdata/parse/NAME.txtar.
 func TestGolden(t *testing.T) {
 	seen := map[string]bool{}
-	for _, path := range corpus(t) {
-		name := strings.TrimSuffix(filepath.Base(path), ".manifest")
+	for _, c := range corpus(t) {
+		name := c.name
 		seen[name+".txtar"] = true
 		t.Run(name, func(t *testing.T) {
-			src, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := goldenArchive(name, src)
+			got := goldenArchive(name, c.src)
 			golden := filepath.Join(goldenDir, name+".txtar")
 			if update {
 				if err := os.WriteFile(golden, txtar.Format(got), 0o666); err != nil {
