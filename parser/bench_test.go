@@ -54,12 +54,24 @@ func BenchmarkParse(b *testing.B) {
 // the bytes it adds, not more: compare ns/byte (the inverse of MB/s) across
 // depths.
 func BenchmarkDeepNesting(b *testing.B) {
+	cases := map[string]string{}
 	for _, depth := range []int{100, 1_000, 10_000} {
-		src := []byte(deepSource(depth))
-		b.Run(fmt.Sprint(depth), func(b *testing.B) {
+		cases[fmt.Sprint(depth)] = deepSource(depth)
+	}
+	// Short tab-indented lines whose column matches no open block, below a
+	// deep stack of blocks (every other column): each must not cost a walk
+	// down the stack.
+	var tabbed strings.Builder
+	for i := 0; i < 2_000; i++ {
+		fmt.Fprintf(&tabbed, "%sk%d:\n", strings.Repeat("  ", i), i)
+	}
+	tabbed.WriteString(strings.Repeat("\tk: v\n", 200_000))
+	cases["2000+tabs"] = tabbed.String()
+	for name, src := range cases {
+		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(src)))
 			for b.Loop() {
-				Parse("bench", src)
+				Parse("bench", []byte(src))
 			}
 		})
 	}

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/alecthomas/participle/v2/lexer"
@@ -131,6 +132,16 @@ func (b *builder) content(p *parts) {
 			return
 		}
 	}
+	if p.tabbed && b.stack[0].col >= 0 {
+		// The tab was reported, and its width is anyone's guess: unless the
+		// column is exactly that of an open block, read the line as the next
+		// one of the block the line above is in.
+		if i := b.column(c, p.dash != nil); i >= 0 {
+			b.closeAbove(i)
+		}
+		b.place(p)
+		return
+	}
 	i := b.enclosing(c, p.dash != nil)
 	top := &b.stack[i]
 	switch {
@@ -139,10 +150,6 @@ func (b *builder) content(p *parts) {
 	case c == top.col:
 	case c == top.alias:
 		b.report(b.startOf(p), b.endOf(p), "%s", top.why)
-	case p.tabbed:
-		// The tab was reported, and its width is anyone's guess: read the
-		// line as the next one of the block the line above is in.
-		i = len(b.stack) - 1
 	case top.loose && i == len(b.stack)-1 && c > top.col:
 		// The block's column came from a tab-indented line; this line, the
 		// first one indented with spaces, says what it was meant to be.
@@ -162,16 +169,35 @@ func (b *builder) content(p *parts) {
 		b.deeper(p, top)
 		return
 	}
+	b.closeAbove(i)
+	b.place(p)
+}
+
+// closeAbove closes the blocks above index i of the stack.
+func (b *builder) closeAbove(i int) {
 	for len(b.stack)-1 > i {
 		b.pop()
 	}
-	b.place(p)
+}
+
+// column returns the index of the innermost open block whose column is
+// exactly c, or -1; a YAML-style list counts only for an item. Columns
+// never decrease up the stack, so this is a binary search: a tab-indented
+// line must not cost a walk down a deep stack.
+func (b *builder) column(c int, item bool) int {
+	i := sort.Search(len(b.stack), func(i int) bool { return b.stack[i].col > c }) - 1
+	for ; i >= 0 && b.stack[i].col == c; i-- {
+		if !b.stack[i].wide || item {
+			return i
+		}
+	}
+	return -1
 }
 
 // enclosing returns the index in the stack of the block a line at column
 // c continues: the innermost whose column (or misaligned column already
 // reported) is at most c. A YAML-style list at column c itself encloses
-// only items.
+// only items. The walk is paid for by the blocks the line closes.
 func (b *builder) enclosing(c int, item bool) int {
 	i := len(b.stack) - 1
 	for i > 0 {
@@ -243,7 +269,7 @@ func (b *builder) deeper(p *parts, top *frame) {
 			Message: fmt.Sprintf("key %s has both a value and an indented block", quoteShort(entry.Key.Name)),
 		}
 		if entry.Value != nil {
-			d.Related = []Related{{Start: entry.Value.Pos(), End: entry.Value.End(), Message: "the value"}}
+			d.Related = []Related{{Start: entry.Value.Pos(), End: entry.Value.End(), Message: fmt.Sprintf("the value of %s", quoteShort(entry.Key.Name))}}
 		}
 		b.diags = append(b.diags, d)
 		b.open(entry, nil, p.col, p.dash != nil, false)
@@ -415,8 +441,5 @@ func (b *builder) finish(end Pos) *Mapping {
 		b.last = end
 	}
 	root.end = b.last
-	if !root.end.IsValid() {
-		root.end = root.start
-	}
 	return root
 }
