@@ -4,6 +4,6 @@ package main
 const (
 	exitOK       = 0 // nothing to report
 	exitFindings = 1 // the input has problems, reported on stderr
-	exitUsage    = 2 // bad command line, or input that cannot be read
+	exitUsage    = 2 // bad command line, unreadable input or unwritable output
 	exitInternal = 3 // a bug in ie
 )

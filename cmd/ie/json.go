@@ -32,8 +32,8 @@ Syntax errors go to standard error as "file:line:col: error: message
 [syntax]"; the data of a broken file is still printed, as far as it could
 be read.
 
-Exit status: 0 no errors, 1 syntax errors, 2 usage error or unreadable
-input, 3 internal error.
+Exit status: 0 no errors, 1 syntax errors, 2 usage error, unreadable input
+or unwritable output, 3 internal error.
 `
 
 func runJSON(args []string, std stdio) int {
@@ -51,7 +51,6 @@ func runJSON(args []string, std stdio) int {
 		return exitUsage
 	}
 	out := bufio.NewWriter(std.out)
-	defer out.Flush()
 	code := exitOK
 	for _, path := range fs.Args() {
 		name, src, err := readInput(path, std.in)
@@ -69,6 +68,10 @@ func runJSON(args []string, std stdio) int {
 		}
 		writeJSON(out, f.Body, 0)
 		out.WriteByte('\n')
+		if err := out.Flush(); err != nil {
+			fmt.Fprintf(std.err, "ie: writing the output: %v\n", err)
+			return exitUsage
+		}
 	}
 	return code
 }

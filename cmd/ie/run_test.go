@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -20,5 +21,19 @@ func TestInternalError(t *testing.T) {
 	}
 	if !strings.HasPrefix(errOut.String(), "ie: internal error: reader exploded\n") {
 		t.Fatalf("stderr: %q", errOut.String())
+	}
+}
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// TestWriteError checks that output that cannot be written is reported,
+// not lost in silence.
+func TestWriteError(t *testing.T) {
+	var errOut bytes.Buffer
+	code := run([]string{"json", "-"}, strings.NewReader("a: 1\n"), failingWriter{}, &errOut)
+	if code != exitUsage || errOut.String() != "ie: writing the output: disk full\n" {
+		t.Fatalf("exit code %d, stderr %q", code, errOut.String())
 	}
 }
