@@ -110,11 +110,11 @@ func (e *Entry) End() Pos   { return e.end }
 func (it *Item) Pos() Pos   { return it.Dash }
 func (it *Item) End() Pos   { return it.end }
 func (k *Key) Pos() Pos     { return k.start }
-func (k *Key) End() Pos     { return k.start.advance(len(k.Raw)) }
+func (k *Key) End() Pos     { return k.start.Advance(len(k.Raw)) }
 func (s *Scalar) Pos() Pos  { return s.start }
-func (s *Scalar) End() Pos  { return s.start.advance(len(s.Raw)) }
+func (s *Scalar) End() Pos  { return s.start.Advance(len(s.Raw)) }
 func (c *Comment) Pos() Pos { return c.start }
-func (c *Comment) End() Pos { return c.start.advance(len(c.Text)) }
+func (c *Comment) End() Pos { return c.start.Advance(len(c.Text)) }
 
 // Lookup returns the first entry of m whose key is name, or nil.
 func (m *Mapping) Lookup(name string) *Entry {

@@ -92,7 +92,7 @@ func pos(t *lexer.Token) Pos {
 	return Pos{Offset: t.Pos.Offset, Line: t.Pos.Line, Col: t.Pos.Column}
 }
 
-func endOf(t *lexer.Token) Pos { return pos(t).advance(len(t.Value)) }
+func endOf(t *lexer.Token) Pos { return pos(t).Advance(len(t.Value)) }
 
 func (b *builder) report(start, end Pos, format string, args ...any) {
 	b.diags = append(b.diags, Diagnostic{
@@ -383,8 +383,8 @@ func (b *builder) entry(p *parts) *Entry {
 			k.Name = name
 		}
 	}
-	colon := endOf(p.key).advance(-1)
-	e := &Entry{Key: k, Colon: colon, end: colon.advance(1)}
+	colon := endOf(p.key).Advance(-1)
+	e := &Entry{Key: k, Colon: colon, end: colon.Advance(1)}
 	if p.value.Value != "" {
 		e.Value = b.scalar(p.value, "value")
 		e.end = e.Value.End()
@@ -406,7 +406,7 @@ func (b *builder) scalar(t *lexer.Token, what string) *Scalar {
 }
 
 func (b *builder) reportQuote(start Pos, p *quoteProblem) {
-	b.report(start.advance(p.start), start.advance(p.end), "%s", p.msg)
+	b.report(start.Advance(p.start), start.Advance(p.end), "%s", p.msg)
 }
 
 // startOf and endOf give the span of a content line, from its dash or key

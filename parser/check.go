@@ -17,7 +17,7 @@ func (b *builder) malformed(t *lexer.Token) {
 	case s == "---" || s == "...":
 		b.report(start, end, "YAML document marker %q is not part of a manifest; remove it", s)
 	case s[0] == ':':
-		b.report(start, start.advance(1), "missing key before \":\"")
+		b.report(start, start.Advance(1), "missing key before \":\"")
 	case s[0] == '"' || s[0] == '\'':
 		close := closingQuote(s, 0)
 		colon := strings.IndexByte(s[max(close, 0):], ':')
@@ -25,21 +25,21 @@ func (b *builder) malformed(t *lexer.Token) {
 		case close < 0:
 			b.report(start, end, "unterminated quoted key")
 		case colon > 0:
-			b.report(start.advance(close), start.advance(close+colon), "unexpected text %s between quoted key %s and \":\"",
+			b.report(start.Advance(close), start.Advance(close+colon), "unexpected text %s between quoted key %s and \":\"",
 				quoteShort(s[close:close+colon]), s[:close])
 		default:
-			b.report(start.advance(close), end, "missing \":\" after quoted key %s", s[:close])
+			b.report(start.Advance(close), end, "missing \":\" after quoted key %s", s[:close])
 		}
 	case strings.IndexByte(s, ':') > 0:
 		key := strings.TrimRight(s[:strings.IndexByte(s, ':')], " \t\r")
-		b.report(start, start.advance(len(key)), "invalid key %s: a key is letters, digits, \"_\", \".\" and \"-\", or a quoted string", quoteShort(key))
+		b.report(start, start.Advance(len(key)), "invalid key %s: a key is letters, digits, \"_\", \".\" and \"-\", or a quoted string", quoteShort(key))
 	default:
 		word := 0
 		for word < len(s) && isKeyByte(s[word]) {
 			word++
 		}
 		if word > 0 {
-			b.report(start, start.advance(word), "missing \":\" after key %s", quoteShort(s[:word]))
+			b.report(start, start.Advance(word), "missing \":\" after key %s", quoteShort(s[:word]))
 		} else {
 			b.report(start, end, "expected \"key: value\", \"- item\" or a comment, found %s", quoteShort(s))
 		}
@@ -78,7 +78,7 @@ func (b *builder) checkText(start int) {
 			msg = fmt.Sprintf("invalid UTF-8 byte 0x%02x; a manifest must be UTF-8 text", c)
 		}
 		at := Pos{Offset: i, Line: line, Col: i - lineStart + 1}
-		b.report(at, at.advance(size), "%s", msg)
+		b.report(at, at.Advance(size), "%s", msg)
 		if nl := strings.IndexByte(src[i:], '\n'); nl >= 0 {
 			i += nl // the newline itself advances the line count
 		} else {
@@ -123,7 +123,7 @@ func (b *builder) tabs(from, to, n, lineStart int) bool {
 	}
 	if first >= 0 {
 		start := Pos{Offset: first, Line: n, Col: first - lineStart + 1}
-		b.report(start, start.advance(last-first+1), "tab in indentation; indent with spaces")
+		b.report(start, start.Advance(last-first+1), "tab in indentation; indent with spaces")
 	}
 	return first >= 0
 }

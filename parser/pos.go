@@ -16,7 +16,7 @@ func (p Pos) IsValid() bool { return p.Line > 0 }
 // String returns "line:col".
 func (p Pos) String() string { return fmt.Sprintf("%d:%d", p.Line, p.Col) }
 
-// advance returns the position n bytes further on the same line.
-func (p Pos) advance(n int) Pos {
+// Advance returns the position n bytes further on the same line.
+func (p Pos) Advance(n int) Pos {
 	return Pos{Offset: p.Offset + n, Line: p.Line, Col: p.Col + n}
 }

@@ -22,6 +22,9 @@ type command struct {
 
 // commands lists every subcommand, in the order "ie help" shows them.
 var commands = []*command{
+	lintCommand,
+	rulesCommand,
+	explainCommand,
 	jsonCommand,
 	versionCommand,
 }

@@ -1,0 +1,72 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/iekit/iekit/lint"
+)
+
+var rulesCommand = &command{
+	name:    "rules",
+	summary: "list the lint rules",
+	usage: `usage: ie rules
+
+Rules lists every lint rule: its name, its default severity and what it
+reports. "ie explain RULE" tells more about one.
+`,
+	run: func(args []string, std stdio) int {
+		if len(args) > 0 {
+			fmt.Fprint(std.err, "usage: ie rules\n")
+			return exitUsage
+		}
+		tw := tabwriter.NewWriter(std.out, 0, 8, 2, ' ', 0)
+		for _, r := range lint.Rules {
+			fmt.Fprintf(tw, "%s\t%s\t%s\n", r.Name, r.Severity, r.Summary)
+		}
+		tw.Flush()
+		return exitOK
+	},
+}
+
+var explainCommand = &command{
+	name:    "explain",
+	summary: "explain a lint rule",
+	usage: `usage: ie explain RULE
+
+Explain prints a rule's documentation: what it reports and why, with a
+manifest fragment to avoid and the one to prefer.
+`,
+	run: func(args []string, std stdio) int {
+		if len(args) != 1 {
+			fmt.Fprint(std.err, "usage: ie explain RULE\n")
+			return exitUsage
+		}
+		r := lint.Lookup(args[0])
+		if r == nil {
+			fmt.Fprintf(std.err, "ie: unknown rule %q%s\nRun 'ie rules' for the list.\n", args[0], lint.DidYouMean(args[0], lint.RuleNames()))
+			return exitUsage
+		}
+		fmt.Fprintf(std.out, "%s (default severity: %s)\n\n%s.\n\n%s\n\nAvoid:\n\n%s\nPrefer:\n\n%s",
+			r.Name, r.Severity, capitalize(r.Summary), r.Doc, indentLines(r.Avoid), indentLines(r.Prefer))
+		return exitOK
+	},
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func indentLines(s string) string {
+	var b strings.Builder
+	for _, l := range strings.SplitAfter(s, "\n") {
+		if l != "" {
+			b.WriteString("    " + l)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,115 @@
+package lint
+
+import (
+	"strings"
+
+	"github.com/iekit/iekit/parser"
+	"github.com/iekit/iekit/schema"
+)
+
+// Result is the outcome of linting one manifest.
+type Result struct {
+	Name        string
+	Src         []byte
+	File        *parser.File
+	Kind        schema.Kind
+	Config      *Config
+	Diagnostics parser.Diagnostics // sorted, secrets redacted; syntax errors included
+
+	raw    parser.Diagnostics // as the rules reported them, for fixing
+	redact redactor
+	lines  []int // the offsets where lines start, computed on first use
+}
+
+// Check parses and lints one manifest: every rule at its default
+// severity, then the configuration's levels, then the suppression
+// comments. A nil cfg is the default configuration.
+func Check(name string, src []byte, cfg *Config) *Result {
+	if cfg == nil {
+		cfg = Default()
+	}
+	f, syntax := parser.Parse(name, src)
+	inferred, markers := schema.Infer(f)
+	p := &Pass{File: f, Src: src, Kind: inferred, Markers: markers}
+	if cfg.Kind != schema.KindUnknown {
+		p.Kind, p.Forced = cfg.Kind, true
+	}
+	for _, rule := range Rules {
+		if rule.Check != nil {
+			p.rule = rule
+			rule.Check(p)
+		}
+	}
+	ds := directives(f)
+	diags := suppress(cfg.apply(p.diags), ds)
+	diags = append(diags, cfg.apply(unusedSuppressions(ds, cfg))...)
+	diags = append(diags, syntax...)
+	diags.Sort()
+
+	r := &Result{Name: name, Src: src, File: f, Kind: p.Kind, Config: cfg, raw: diags, redact: newRedactor(secrets(f))}
+	r.Diagnostics = make(parser.Diagnostics, len(diags))
+	for i, d := range diags {
+		r.Diagnostics[i] = r.redact.Diagnostic(d)
+	}
+	return r
+}
+
+// apply gives findings the levels the configuration sets: it drops the
+// rules turned off and overrides the severity of the others.
+func (c *Config) apply(diags parser.Diagnostics) parser.Diagnostics {
+	if len(c.Rules) == 0 {
+		return diags
+	}
+	kept := diags[:0]
+	for _, d := range diags {
+		switch c.Rules[d.Rule] {
+		case LevelOff:
+			continue
+		case LevelError:
+			d.Severity = parser.SeverityError
+		case LevelWarning:
+			d.Severity = parser.SeverityWarning
+		case LevelInfo:
+			d.Severity = parser.SeverityInfo
+		}
+		kept = append(kept, d)
+	}
+	return kept
+}
+
+// Fix returns the source with the fixes of the findings applied: the safe
+// ones, and the unsafe ones too when unsafe is set; and how many were.
+func (r *Result) Fix(unsafe bool) ([]byte, int) {
+	return ApplyFixes(r.Src, r.raw, unsafe)
+}
+
+// Redact returns s with the manifest's secrets replaced, for printing
+// anything made of its source, such as a diff.
+func (r *Result) Redact(s string) string { return r.redact.String(s) }
+
+// Line returns the text of line n (1-based) without its line ending, with
+// secrets redacted, for showing the source under a finding.
+func (r *Result) Line(n int) string {
+	return r.redact.String(r.rawLine(n))
+}
+
+// rawLine returns line n as it is, secrets included: only for measuring.
+func (r *Result) rawLine(n int) string {
+	if r.lines == nil {
+		start := r.File.Pos().Offset // past a BOM
+		r.lines = []int{start}
+		for i := start; i < len(r.Src); i++ {
+			if r.Src[i] == '\n' {
+				r.lines = append(r.lines, i+1)
+			}
+		}
+	}
+	if n < 1 || n > len(r.lines) {
+		return ""
+	}
+	line := string(r.Src[r.lines[n-1]:])
+	if nl := strings.IndexByte(line, '\n'); nl >= 0 {
+		line = line[:nl]
+	}
+	return strings.TrimSuffix(line, "\r")
+}

@@ -1,0 +1,6 @@
+package lint
+
+import "strconv"
+
+// quote quotes user text for a message.
+func quote(s string) string { return strconv.Quote(s) }

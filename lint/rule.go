@@ -1,0 +1,49 @@
+package lint
+
+import (
+	"fmt"
+
+	"github.com/iekit/iekit/parser"
+	"github.com/iekit/iekit/schema"
+)
+
+// Rule is one check of the catalogue.
+type Rule struct {
+	Name     string          // stable, kebab-case: tools and suppression comments use it
+	Severity parser.Severity // the default severity of its findings
+	Summary  string          // one line, for "ie rules"
+	Doc      string          // why the rule exists, one or two paragraphs
+	Avoid    string          // a manifest fragment the rule reports
+	Prefer   string          // the same fragment, fixed
+	Check    func(*Pass)
+}
+
+// Pass is what a rule sees of one manifest, and where it reports.
+type Pass struct {
+	File    *parser.File
+	Src     []byte
+	Kind    schema.Kind     // KindUnknown when no kind could be inferred or forced
+	Markers []schema.Marker // what the kind was inferred from
+	Forced  bool            // the kind was given by a flag or the configuration
+
+	rule  *Rule
+	diags parser.Diagnostics
+}
+
+// Reportf reports a finding about node n, at the rule's default severity.
+func (p *Pass) Reportf(n parser.Node, format string, args ...any) {
+	p.Report(parser.Diagnostic{Start: n.Pos(), End: n.End(), Message: fmt.Sprintf(format, args...)})
+}
+
+// Report reports d. The rule's name is filled in, and so is its default
+// severity when d has none.
+func (p *Pass) Report(d parser.Diagnostic) {
+	d.Rule = p.rule.Name
+	if d.Severity == parser.SeverityInvalid {
+		d.Severity = p.rule.Severity
+	}
+	p.diags = append(p.diags, d)
+}
+
+// Top returns the top-level mapping of the manifest.
+func (p *Pass) Top() *parser.Mapping { return p.File.Body }

@@ -1,0 +1,112 @@
+package lint
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/iekit/iekit/parser"
+	"github.com/iekit/iekit/schema"
+)
+
+// ruleEnumValue reports a value outside the list of its option: acl,
+// serviceLevel, fileSystem, storageClass, and the operations and customs
+// fields that take one of a list.
+var ruleEnumValue = &Rule{
+	Name:     "enum-value",
+	Severity: parser.SeverityError,
+	Summary:  "a value outside its option's list, with the closest valid one",
+	Doc: `Options such as acl, serviceLevel, fileSystem, storageClass, destination,
+source and deviceType take one of a fixed list of values, spelled exactly
+(case matters: Private is not private). Any other value fails CreateJob
+with InvalidManifestFieldException (InvalidFileSystemException for
+fileSystem). The rule names the valid values and the closest one, and
+offers to write it (an unsafe fix: check it is what you meant). In an
+operations item, destination must also match the job: ebs-snapshot for an
+EBS import, glacier for a Glacier import.
+
+Some values work although the documentation does not list them, such as
+the file systems EXT2, EXT3 and FAT32 for an export: they draw a warning.
+Options whose list rests on thin evidence (storageClass, deviceType) draw
+a warning too, never an error.`,
+	Avoid:  "bucket: photos-2026-archive\nacl: Private\n",
+	Prefer: "bucket: photos-2026-archive\nacl: private\n",
+	Check:  checkEnumValue,
+}
+
+func checkEnumValue(p *Pass) {
+	eachField(p.Top(), func(e *parser.Entry, in *schema.Option) {
+		o := optionOf(e, in)
+		if o == nil || o.Type != schema.Enum || e.Value == nil || e.Value.Text == "" {
+			return
+		}
+		v, valid := e.Value.Text, o.Values
+		if in == schema.Operations {
+			valid = valuesForKind(o, p.Kind)
+		}
+		if slices.Contains(valid, v) {
+			return
+		}
+		d := parser.Diagnostic{Start: e.Value.Pos(), End: e.Value.End()}
+		if o.Uncertain {
+			d.Severity = parser.SeverityWarning
+		}
+		if slices.Contains(o.Accepted, v) {
+			d.Severity = parser.SeverityWarning
+			d.Message = fmt.Sprintf("%s %q works but is not in the documented list (%s)", o.Name, v, strings.Join(valid, ", "))
+			p.Report(d)
+			return
+		}
+		s := suggest(v, append(slices.Clip(valid), o.Accepted...))
+		if s == "" && len(valid) == 1 {
+			s = valid[0]
+		}
+		var forKind string
+		if slices.Contains(o.Values, v) { // valid, but for another kind of job
+			forKind = fmt.Sprintf(" for %s jobs", p.Kind)
+		}
+		if s == "" {
+			d.Message = fmt.Sprintf("invalid %s %s%s (valid: %s)", o.Name, shown(v), forKind, strings.Join(valid, ", "))
+		} else {
+			d.Message = fmt.Sprintf("invalid %s %s%s; did you mean %q? (valid: %s)", o.Name, shown(v), forKind, s, strings.Join(valid, ", "))
+			d.Fixes = []parser.Fix{{
+				Title: fmt.Sprintf("replace %s with %q", shown(v), s),
+				Edits: []parser.TextEdit{replaceScalar(e.Value, s)},
+			}}
+		}
+		p.Report(d)
+	})
+}
+
+// valuesForKind returns the values of an operations field that jobs of
+// kind k accept: a value that marks another kind of job (destination:
+// glacier in an EBS import) is left out. With KindUnknown, all of them.
+func valuesForKind(o *schema.Option, k schema.Kind) []string {
+	if k == schema.KindUnknown {
+		return o.Values
+	}
+	var out []string
+	for _, v := range o.Values {
+		if m := markedKind(o, v); m == schema.KindUnknown || m == k {
+			out = append(out, v)
+		}
+	}
+	if len(out) == 0 {
+		return o.Values
+	}
+	return out
+}
+
+// markedKind returns the kind of job that an operations item holding only
+// field o with value v marks, as schema.Infer tells it, or KindUnknown.
+func markedKind(o *schema.Option, v string) schema.Kind {
+	item := &parser.Mapping{Entries: []*parser.Entry{{
+		Key: &parser.Key{Raw: o.Name, Name: o.Name}, Value: &parser.Scalar{Raw: v, Text: v},
+	}}}
+	ops := &parser.Entry{
+		Key:   &parser.Key{Raw: schema.Operations.Name, Name: schema.Operations.Name},
+		Block: &parser.List{Items: []*parser.Item{{Block: item}}},
+	}
+	k, _ := schema.Infer(&parser.File{Body: &parser.Mapping{Entries: []*parser.Entry{ops}}})
+	return k
+}

@@ -1,0 +1,53 @@
+package lint
+
+import (
+	"fmt"
+
+	"github.com/iekit/iekit/parser"
+)
+
+// rulePlaceholder reports template text left in any value of the
+// manifest: entries, list items and free mappings alike.
+var rulePlaceholder = &Rule{
+	Name:     "placeholder",
+	Severity: parser.SeverityError,
+	Summary:  `template text left in a value: "***…***", "<your-…>", TODO, CHANGEME, XXX…`,
+	Doc: `The AWS guide's sample manifests, and most templates made from them, mark
+what you must fill in with text such as ***Your Bucket***, <your-bucket>,
+TODO, CHANGEME or XXXXX. Left in, such a value is sent to AWS as it is: a
+bucket that cannot exist, a return label with a placeholder for a name, a
+job that fails or a device that comes back to nobody.
+
+The rule reports "***…***" and "<your-…>" anywhere in a value, a value
+wholly in angle brackets, the words TODO, TBD, CHANGEME, FIXME and
+REPLACE_ME (any case as the whole value; inside a longer value in upper
+case, or followed by a colon), and words made of three or more X. Replace
+the placeholder with the real value. The values of pinCode and
+trueCryptPassword are never shown in messages.`,
+	Avoid:  "bucket: ***Your Bucket***\n",
+	Prefer: "bucket: photos-2026-archive\n",
+	Check:  checkPlaceholder,
+}
+
+func checkPlaceholder(p *Pass) {
+	eachScalar(p.Top(), "", func(s *parser.Scalar, key string, item bool) {
+		i, j, ok := placeholderAt(s.Text)
+		if !ok {
+			return
+		}
+		where := keyLabel(key)
+		switch {
+		case item && key != "":
+			where = "a list item of " + keyLabel(key)
+		case item:
+			where = "a list item"
+		}
+		start, end := textSpan(s, i, j)
+		msg := fmt.Sprintf("placeholder %q left in %s", s.Text[i:j], where)
+		if neverEcho(key, s.Text) {
+			start, end = s.Pos(), s.End()
+			msg = "placeholder left in " + where
+		}
+		p.Report(parser.Diagnostic{Start: start, End: end, Message: msg})
+	})
+}

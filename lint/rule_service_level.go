@@ -1,0 +1,47 @@
+package lint
+
+import (
+	"fmt"
+
+	"github.com/iekit/iekit/parser"
+)
+
+// ruleServiceLevel reports expeditedShipping for a return address
+// outside the United States.
+var ruleServiceLevel = &Rule{
+	Name:     "service-level",
+	Severity: parser.SeverityWarning,
+	Summary:  "expeditedShipping with a return address outside the US",
+	Doc: `serviceLevel: expeditedShipping asks AWS to ship the device back by an
+expedited carrier service, which AWS offers only for return addresses in
+the United States. This rule reports it when the returnAddress country is
+a country other than the US, as the table of ISO 3166 names and codes
+tells it. Write standard (or leave serviceLevel out) for an address
+abroad. A country the table does not know is left to address-format.`,
+	Avoid:  "bucket: survey-scans\nserviceLevel: expeditedShipping\nreturnAddress:\n    name: Katrin Vogel\n    street1: Hafenstrasse 27\n    city: Hamburg\n    postalCode: 20457\n    phoneNumber: +49 40 555 01234\n    country: Germany\n",
+	Prefer: "bucket: survey-scans\nserviceLevel: standard\nreturnAddress:\n    name: Katrin Vogel\n    street1: Hafenstrasse 27\n    city: Hamburg\n    postalCode: 20457\n    phoneNumber: +49 40 555 01234\n    country: Germany\n",
+	Check:  checkServiceLevel,
+}
+
+// expedited is the serviceLevel reserved to US addresses.
+const expedited = "expeditedShipping"
+
+func checkServiceLevel(p *Pass) {
+	sl := p.Top().Lookup("serviceLevel")
+	if sl == nil || sl.Value == nil || sl.Value.Text != expedited {
+		return
+	}
+	c, ce := returnCountry(p.Top())
+	if c == nil || c.isUS() {
+		return
+	}
+	p.Report(parser.Diagnostic{
+		Start: sl.Value.Pos(), End: sl.Value.End(),
+		Message: fmt.Sprintf("%s is only available for US return addresses (country is %s)", expedited, shown(ce.Value.Text)),
+		Related: []parser.Related{{Start: ce.Value.Pos(), End: ce.Value.End(), Message: "the return address's country"}},
+		Fixes: []parser.Fix{{
+			Title: `replace with "standard"`,
+			Edits: []parser.TextEdit{replaceScalar(sl.Value, "standard")},
+		}},
+	})
+}

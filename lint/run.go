@@ -1,0 +1,213 @@
+package lint
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/iekit/iekit/parser"
+	"github.com/iekit/iekit/schema"
+)
+
+// Options control a run over files and directories.
+type Options struct {
+	Config    string      // a configuration file for every target; "" finds .ie.yaml per file
+	Kind      schema.Kind // forces the job kind over any configuration
+	Stdin     io.Reader   // read for the path "-"
+	StdinName string      // the name of standard input in reports and for finding .ie.yaml
+}
+
+// Problem is a target that could not be linted, or a broken configuration.
+type Problem struct {
+	Path  string
+	Err   error              // the file could not be read
+	Diags parser.Diagnostics // the configuration at Path is broken
+}
+
+func (p Problem) Error() string {
+	if p.Err != nil {
+		return p.Err.Error()
+	}
+	return fmt.Sprintf("%s: %d problems in the configuration", p.Path, len(p.Diags))
+}
+
+// target is one file to lint.
+type target struct {
+	path string // as reported
+	src  []byte // for standard input
+	cfg  *Config
+}
+
+// Run lints files, and the files of directories the governing
+// configuration includes, in parallel on every core. Results come in the
+// order of paths, a directory's files in lexical order. A broken
+// configuration stops the run before any file is linted: the problems say
+// why.
+func Run(paths []string, opt Options) ([]*Result, []Problem) {
+	c := &configs{opt: opt, byPath: map[string]*Config{}}
+	var targets []target
+	for _, p := range paths {
+		targets = append(targets, c.expand(p)...)
+	}
+	if len(c.problems) > 0 {
+		return nil, c.problems
+	}
+	results := make([]*Result, len(targets))
+	problems := make([]error, len(targets))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(1, len(targets))) {
+		wg.Go(func() {
+			for i := range work {
+				t := targets[i]
+				src := t.src
+				if src == nil {
+					var err error
+					if src, err = os.ReadFile(t.path); err != nil {
+						problems[i] = err
+						continue
+					}
+				}
+				results[i] = Check(t.path, src, t.cfg)
+			}
+		})
+	}
+	for i := range targets {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	var out []*Result
+	var bad []Problem
+	for i, r := range results {
+		if r != nil {
+			out = append(out, r)
+		} else if problems[i] != nil {
+			bad = append(bad, Problem{Path: targets[i].path, Err: problems[i]})
+		}
+	}
+	return out, bad
+}
+
+// configs finds and caches the configuration of each directory.
+type configs struct {
+	opt      Options
+	byPath   map[string]*Config // configuration file path ("" for none) -> parsed
+	problems []Problem
+}
+
+// expand turns a command-line path into targets.
+func (c *configs) expand(path string) []target {
+	if path == "-" {
+		name := c.opt.StdinName
+		if name == "" {
+			name = "<stdin>"
+		}
+		src, err := io.ReadAll(c.opt.Stdin)
+		if err != nil {
+			c.problems = append(c.problems, Problem{Path: name, Err: err})
+			return nil
+		}
+		if src == nil {
+			src = []byte{}
+		}
+		return []target{{path: name, src: src, cfg: c.forFile(name)}}
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		c.problems = append(c.problems, Problem{Path: path, Err: err})
+		return nil
+	}
+	if !info.IsDir() {
+		return []target{{path: path, cfg: c.forFile(path)}}
+	}
+	var out []target
+	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			c.problems = append(c.problems, Problem{Path: p, Err: err})
+			return nil
+		}
+		if d.IsDir() {
+			if p != path && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir // .git and friends
+			}
+			return nil
+		}
+		cfg := c.forFile(p)
+		if cfg != nil && cfg.includes(p, path) {
+			out = append(out, target{path: p, cfg: cfg})
+		}
+		return nil
+	})
+	if err != nil {
+		c.problems = append(c.problems, Problem{Path: path, Err: err})
+	}
+	return out
+}
+
+// forFile returns the configuration for a file, with -kind applied; nil
+// when the configuration is broken (a problem says so).
+func (c *configs) forFile(path string) *Config {
+	cfgPath := c.opt.Config
+	if cfgPath == "" {
+		cfgPath = FindConfig(filepath.Dir(path))
+	}
+	cfg, seen := c.byPath[cfgPath]
+	if !seen {
+		cfg = Default()
+		if cfgPath != "" {
+			loaded, diags, err := LoadConfig(cfgPath)
+			switch {
+			case err != nil:
+				c.problems = append(c.problems, Problem{Path: cfgPath, Err: err})
+				cfg = nil
+			case len(diags) > 0:
+				c.problems = append(c.problems, Problem{Path: cfgPath, Diags: diags})
+				cfg = nil
+			default:
+				cfg = loaded
+			}
+		}
+		if cfg != nil && c.opt.Kind != schema.KindUnknown {
+			cfg.Kind = c.opt.Kind
+		}
+		c.byPath[cfgPath] = cfg
+	}
+	return cfg
+}
+
+// includes reports whether a directory walk from root lints the file at
+// path: it matches an include glob and no exclude glob. Globs are matched
+// against the path relative to the configuration's directory, or to root
+// without a configuration file.
+func (c *Config) includes(path, root string) bool {
+	base := root
+	if c.Path != "" {
+		base = filepath.Dir(c.Path)
+	}
+	abs, err := filepath.Abs(path)
+	if err == nil {
+		base, err = filepath.Abs(base)
+	}
+	rel := path
+	if err == nil {
+		if r, err := filepath.Rel(base, abs); err == nil && !strings.HasPrefix(r, "..") {
+			rel = r
+		}
+	}
+	rel = filepath.ToSlash(rel)
+	match := func(globs []string) bool {
+		for _, g := range globs {
+			if matchGlob(g, rel) {
+				return true
+			}
+		}
+		return false
+	}
+	return match(c.Include) && !match(c.Exclude)
+}

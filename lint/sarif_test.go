@@ -1,0 +1,80 @@
+package lint
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSARIFValidates writes the SARIF report of the whole corpus and runs
+// Microsoft's validator over it (npm package @microsoft/sarif-multitool).
+// .ci/run installs the validator and names it in IE_SARIF_MULTITOOL; in CI
+// the test fails without it.
+func TestSARIFValidates(t *testing.T) {
+	tool := os.Getenv("IE_SARIF_MULTITOOL")
+	if tool == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("IE_SARIF_MULTITOOL is not set: .ci/run installs sarif-multitool and sets it")
+		}
+		t.Skip("IE_SARIF_MULTITOOL is not set; .ci/run sets it")
+	}
+	paths, _ := filepath.Glob("../testdata/corpus/*.manifest")
+	var results []*Result
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		results = append(results, Check(p, src, nil))
+	}
+	var buf bytes.Buffer
+	if err := WriteSARIF(&buf, results, "test"); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "ie.sarif")
+	out := filepath.Join(dir, "validation.sarif")
+	if err := os.WriteFile(in, buf.Bytes(), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(tool, "validate", in, "--output", out, "--log", "ForceOverwrite")
+	msg, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("sarif-multitool validate: %v\n%s", err, msg)
+	}
+	// The validator writes its findings as SARIF too: there must be none
+	// at the error or warning level.
+	var log struct {
+		Runs []struct {
+			Results []struct {
+				RuleID  string `json:"ruleId"`
+				Level   string `json:"level"`
+				Message struct {
+					Text string `json:"text"`
+				} `json:"message"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &log); err != nil {
+		t.Fatal(err)
+	}
+	var problems []string
+	for _, run := range log.Runs {
+		for _, r := range run.Results {
+			if r.Level == "error" || r.Level == "warning" || r.Level == "" {
+				problems = append(problems, r.RuleID+": "+r.Message.Text)
+			}
+		}
+	}
+	if len(problems) > 0 {
+		t.Fatalf("SARIF validation found:\n%s", strings.Join(problems, "\n"))
+	}
+}

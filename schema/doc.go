@@ -1,0 +1,7 @@
+// Package schema says what a manifest may contain: the four job kinds, the
+// options of each (top level, returnAddress, customs and operations items),
+// their value types, whether each kind requires them, their defaults, valid
+// values, examples and documentation. It is the one source of truth that
+// lint rules, hover and completion read; no rule keeps its own list of
+// options.
+package schema

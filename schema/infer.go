@@ -1,0 +1,50 @@
+package schema
+
+import "github.com/iekit/iekit/parser"
+
+// Marker is a piece of a manifest that says which kind of job it is.
+type Marker struct {
+	Kind Kind
+	Node parser.Node // the key or value that says so
+}
+
+// Infer returns the kind of job a manifest describes, from its content
+// (spec §1): a top-level bucket means s3-import; operations items with an
+// exportBucket, s3-export; with destination ebs-snapshot or glacier, an EBS
+// or Glacier import. It also returns every marker it found. When no marker
+// is found, or markers of different kinds, the kind is KindUnknown.
+func Infer(f *parser.File) (Kind, []Marker) {
+	var markers []Marker
+	if e := f.Body.Lookup("bucket"); e != nil {
+		markers = append(markers, Marker{S3Import, e.Key})
+	}
+	if ops := f.Body.Lookup("operations"); ops != nil {
+		if list, ok := ops.Block.(*parser.List); ok {
+			for _, it := range list.Items {
+				m, ok := it.Block.(*parser.Mapping)
+				if !ok {
+					continue
+				}
+				if e := m.Lookup("exportBucket"); e != nil {
+					markers = append(markers, Marker{S3Export, e.Key})
+				}
+				if e := m.Lookup("destination"); e != nil && e.Value != nil {
+					switch e.Value.Text {
+					case "ebs-snapshot":
+						markers = append(markers, Marker{EBSImport, e.Value})
+					case "glacier":
+						markers = append(markers, Marker{GlacierImport, e.Value})
+					}
+				}
+			}
+		}
+	}
+	kind := KindUnknown
+	for _, m := range markers {
+		if kind != KindUnknown && m.Kind != kind {
+			return KindUnknown, markers
+		}
+		kind = m.Kind
+	}
+	return kind, markers
+}
