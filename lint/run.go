@@ -49,7 +49,7 @@ type target struct {
 // configuration stops the run before any file is linted: the problems say
 // why.
 func Run(paths []string, opt Options) ([]*Result, []Problem) {
-	c := &configs{opt: opt, byPath: map[string]*Config{}}
+	c := &configs{opt: opt, byPath: map[string]*Config{}, byDir: map[string]string{}}
 	var targets []target
 	for _, p := range paths {
 		targets = append(targets, c.expand(p)...)
@@ -98,6 +98,7 @@ func Run(paths []string, opt Options) ([]*Result, []Problem) {
 type configs struct {
 	opt      Options
 	byPath   map[string]*Config // configuration file path ("" for none) -> parsed
+	byDir    map[string]string  // directory -> its configuration file path
 	problems []Problem
 }
 
@@ -155,7 +156,12 @@ func (c *configs) expand(path string) []target {
 func (c *configs) forFile(path string) *Config {
 	cfgPath := c.opt.Config
 	if cfgPath == "" {
-		cfgPath = FindConfig(filepath.Dir(path))
+		dir := filepath.Dir(path)
+		var found bool
+		if cfgPath, found = c.byDir[dir]; !found {
+			cfgPath = FindConfig(dir)
+			c.byDir[dir] = cfgPath
+		}
 	}
 	cfg, seen := c.byPath[cfgPath]
 	if !seen {
