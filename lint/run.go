@@ -36,11 +36,26 @@ func (p Problem) Error() string {
 	return fmt.Sprintf("%s: %d problems in the configuration", p.Path, len(p.Diags))
 }
 
-// target is one file to lint.
-type target struct {
-	path string // as reported
-	src  []byte // for standard input
-	cfg  *Config
+// Target is one file to lint or format, with the configuration that
+// governs it.
+type Target struct {
+	Path   string  // as reported
+	Stdin  []byte  // the content of standard input; nil for a file
+	Config *Config // never nil
+}
+
+// Expand turns command-line paths into targets: a file is itself, "-" is
+// standard input, and a directory holds the files its governing
+// configurations include (lexical order, hidden directories skipped). A
+// broken configuration or a missing path is a problem; with problems, no
+// target should be processed.
+func Expand(paths []string, opt Options) ([]Target, []Problem) {
+	c := &configs{opt: opt, byPath: map[string]*Config{}, byDir: map[string]string{}}
+	var targets []Target
+	for _, p := range paths {
+		targets = append(targets, c.expand(p)...)
+	}
+	return targets, c.problems
 }
 
 // Run lints files, and the files of directories the governing
@@ -49,31 +64,24 @@ type target struct {
 // configuration stops the run before any file is linted: the problems say
 // why.
 func Run(paths []string, opt Options) ([]*Result, []Problem) {
-	c := &configs{opt: opt, byPath: map[string]*Config{}, byDir: map[string]string{}}
-	var targets []target
-	for _, p := range paths {
-		targets = append(targets, c.expand(p)...)
-	}
-	if len(c.problems) > 0 {
-		return nil, c.problems
+	targets, problems := Expand(paths, opt)
+	if len(problems) > 0 {
+		return nil, problems
 	}
 	results := make([]*Result, len(targets))
-	problems := make([]error, len(targets))
+	failed := make([]error, len(targets))
 	work := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), max(1, len(targets))) {
 		wg.Go(func() {
 			for i := range work {
 				t := targets[i]
-				src := t.src
-				if src == nil {
-					var err error
-					if src, err = os.ReadFile(t.path); err != nil {
-						problems[i] = err
-						continue
-					}
+				src, err := t.Read()
+				if err != nil {
+					failed[i] = err
+					continue
 				}
-				results[i] = Check(t.path, src, t.cfg)
+				results[i] = Check(t.Path, src, t.Config)
 			}
 		})
 	}
@@ -87,8 +95,8 @@ func Run(paths []string, opt Options) ([]*Result, []Problem) {
 	for i, r := range results {
 		if r != nil {
 			out = append(out, r)
-		} else if problems[i] != nil {
-			bad = append(bad, Problem{Path: targets[i].path, Err: problems[i]})
+		} else if failed[i] != nil {
+			bad = append(bad, Problem{Path: targets[i].Path, Err: failed[i]})
 		}
 	}
 	return out, bad
@@ -102,8 +110,16 @@ type configs struct {
 	problems []Problem
 }
 
+// Read returns the target's content.
+func (t Target) Read() ([]byte, error) {
+	if t.Stdin != nil {
+		return t.Stdin, nil
+	}
+	return os.ReadFile(t.Path)
+}
+
 // expand turns a command-line path into targets.
-func (c *configs) expand(path string) []target {
+func (c *configs) expand(path string) []Target {
 	if path == "-" {
 		name := c.opt.StdinName
 		if name == "" {
@@ -117,7 +133,7 @@ func (c *configs) expand(path string) []target {
 		if src == nil {
 			src = []byte{}
 		}
-		return []target{{path: name, src: src, cfg: c.forFile(name)}}
+		return c.target(name, src)
 	}
 	info, err := os.Stat(path)
 	if err != nil {
@@ -125,9 +141,9 @@ func (c *configs) expand(path string) []target {
 		return nil
 	}
 	if !info.IsDir() {
-		return []target{{path: path, cfg: c.forFile(path)}}
+		return c.target(path, nil)
 	}
-	var out []target
+	var out []Target
 	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			c.problems = append(c.problems, Problem{Path: p, Err: err})
@@ -141,7 +157,7 @@ func (c *configs) expand(path string) []target {
 		}
 		cfg := c.forFile(p)
 		if cfg != nil && cfg.includes(p, path) {
-			out = append(out, target{path: p, cfg: cfg})
+			out = append(out, Target{Path: p, Config: cfg})
 		}
 		return nil
 	})
@@ -149,6 +165,16 @@ func (c *configs) expand(path string) []target {
 		c.problems = append(c.problems, Problem{Path: path, Err: err})
 	}
 	return out
+}
+
+// target returns the target for a file, or none when its configuration is
+// broken (a problem says so).
+func (c *configs) target(path string, stdin []byte) []Target {
+	cfg := c.forFile(path)
+	if cfg == nil {
+		return nil
+	}
+	return []Target{{Path: path, Stdin: stdin, Config: cfg}}
 }
 
 // forFile returns the configuration for a file, with -kind applied; nil

@@ -10,6 +10,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/iekit/iekit/internal/cli"
 	"github.com/iekit/iekit/parser"
 )
 
@@ -42,21 +43,21 @@ func runJSON(args []string, std stdio) int {
 	fs.Usage = func() { fmt.Fprint(std.err, jsonUsage) }
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
-			return exitOK
+			return cli.ExitOK
 		}
-		return exitUsage
+		return cli.ExitUsage
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprint(std.err, "usage: ie json FILE...\nRun 'ie help json' for details.\n")
-		return exitUsage
+		return cli.ExitUsage
 	}
 	out := bufio.NewWriter(std.out)
-	code := exitOK
+	code := cli.ExitOK
 	for _, path := range fs.Args() {
 		name, src, err := readInput(path, std.in)
 		if err != nil {
 			fmt.Fprintf(std.err, "ie: %v\n", err)
-			code = max(code, exitUsage)
+			code = max(code, cli.ExitUsage)
 			continue
 		}
 		f, diags := parser.Parse(name, src)
@@ -64,13 +65,13 @@ func runJSON(args []string, std stdio) int {
 			fmt.Fprintf(std.err, "%s:%s\n", name, d)
 		}
 		if len(diags) > 0 {
-			code = max(code, exitFindings)
+			code = max(code, cli.ExitFindings)
 		}
 		writeJSON(out, f.Body, 0)
 		out.WriteByte('\n')
 		if err := out.Flush(); err != nil {
 			fmt.Fprintf(std.err, "ie: writing the output: %v\n", err)
-			return exitUsage
+			return cli.ExitUsage
 		}
 	}
 	return code

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/iekit/iekit/internal/cli"
 	"github.com/iekit/iekit/lint"
 	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/schema"
@@ -68,13 +69,13 @@ func runLint(args []string, std stdio) int {
 	}
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
-			return exitOK
+			return cli.ExitOK
 		}
-		return exitUsage
+		return cli.ExitUsage
 	}
 	usageErr := func(format string, a ...any) int {
 		fmt.Fprintf(std.err, "ie lint: "+format+"\n", a...)
-		return exitUsage
+		return cli.ExitUsage
 	}
 	opt := lint.Options{Config: fl.config, Stdin: std.in, StdinName: fl.stdinName}
 	if fl.kind != "" {
@@ -114,7 +115,7 @@ func runLint(args []string, std stdio) int {
 	}
 
 	results, problems := lint.Run(paths, opt)
-	code := exitOK
+	code := cli.ExitOK
 	for _, p := range problems {
 		for _, d := range p.Diags {
 			fmt.Fprintf(std.err, "%s:%s\n", p.Path, d)
@@ -122,7 +123,7 @@ func runLint(args []string, std stdio) int {
 		if p.Err != nil {
 			fmt.Fprintf(std.err, "ie: %v\n", p.Err)
 		}
-		code = exitUsage
+		code = cli.ExitUsage
 	}
 	if fl.fix {
 		var fixCode int
@@ -133,12 +134,12 @@ func runLint(args []string, std stdio) int {
 	}
 	if err := report(std.out, results, fl); err != nil {
 		fmt.Fprintf(std.err, "ie: writing the report: %v\n", err)
-		return exitUsage
+		return cli.ExitUsage
 	}
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
 			if d.Severity <= failOn {
-				code = max(code, exitFindings)
+				code = max(code, cli.ExitFindings)
 			}
 		}
 	}
@@ -168,7 +169,7 @@ func report(w io.Writer, results []*lint.Result, fl lintFlags) error {
 // the fixed sources and an exit code: with -diff, 1 when anything would
 // change.
 func applyFixes(results []*lint.Result, fl lintFlags, std stdio) ([]*lint.Result, int) {
-	code := exitOK
+	code := cli.ExitOK
 	for i, r := range results {
 		fixed, n := r.Fix(fl.fixUnsafe)
 		if n == 0 {
@@ -177,19 +178,19 @@ func applyFixes(results []*lint.Result, fl lintFlags, std stdio) ([]*lint.Result
 		after := lint.Check(r.Name, fixed, r.Config)
 		if hasSyntaxErrors(after) {
 			fmt.Fprintf(std.err, "ie: %s: the fixed file would have syntax errors; it is left unchanged\n", r.Name)
-			code = exitUsage
+			code = cli.ExitUsage
 			continue
 		}
 		if fl.diff {
 			// Both sides hold secrets: redact those of each.
 			d := string(diff.Diff(r.Name, r.Src, r.Name+" (fixed)", fixed))
 			io.WriteString(std.out, after.Redact(r.Redact(d)))
-			code = max(code, exitFindings)
+			code = max(code, cli.ExitFindings)
 			continue
 		}
-		if err := writeFile(r.Name, fixed); err != nil {
+		if err := cli.WriteFile(r.Name, fixed); err != nil {
 			fmt.Fprintf(std.err, "ie: %v\n", err)
-			code = exitUsage
+			code = cli.ExitUsage
 			continue
 		}
 		results[i] = after

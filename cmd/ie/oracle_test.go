@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/iekit/iekit/internal/cli"
 	"gopkg.in/yaml.v3"
 )
 
@@ -50,7 +51,7 @@ func TestYAMLOracle(t *testing.T) {
 			continue
 		}
 		var got, stderr bytes.Buffer
-		if run([]string{"json", path}, strings.NewReader(""), &got, &stderr) != exitOK {
+		if run([]string{"json", path}, strings.NewReader(""), &got, &stderr) != cli.ExitOK {
 			continue // not a valid manifest: its data is partial by design
 		}
 		same, err := sameJSON(got.Bytes(), want.Bytes())

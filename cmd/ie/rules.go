@@ -5,6 +5,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/iekit/iekit/internal/cli"
 	"github.com/iekit/iekit/lint"
 )
 
@@ -19,14 +20,14 @@ reports. "ie explain RULE" tells more about one.
 	run: func(args []string, std stdio) int {
 		if len(args) > 0 {
 			fmt.Fprint(std.err, "usage: ie rules\n")
-			return exitUsage
+			return cli.ExitUsage
 		}
 		tw := tabwriter.NewWriter(std.out, 0, 8, 2, ' ', 0)
 		for _, r := range lint.Rules {
 			fmt.Fprintf(tw, "%s\t%s\t%s\n", r.Name, r.Severity, r.Summary)
 		}
 		tw.Flush()
-		return exitOK
+		return cli.ExitOK
 	},
 }
 
@@ -41,16 +42,16 @@ manifest fragment to avoid and the one to prefer.
 	run: func(args []string, std stdio) int {
 		if len(args) != 1 {
 			fmt.Fprint(std.err, "usage: ie explain RULE\n")
-			return exitUsage
+			return cli.ExitUsage
 		}
 		r := lint.Lookup(args[0])
 		if r == nil {
 			fmt.Fprintf(std.err, "ie: unknown rule %q%s\nRun 'ie rules' for the list.\n", args[0], lint.DidYouMean(args[0], lint.RuleNames()))
-			return exitUsage
+			return cli.ExitUsage
 		}
 		fmt.Fprintf(std.out, "%s (default severity: %s)\n\n%s.\n\n%s\n\nAvoid:\n\n%s\nPrefer:\n\n%s",
 			r.Name, r.Severity, capitalize(r.Summary), r.Doc, indentLines(r.Avoid), indentLines(r.Prefer))
-		return exitOK
+		return cli.ExitOK
 	},
 }
 

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+
+	"github.com/iekit/iekit/internal/cli"
 )
 
 // stdio is what a command reads and writes.
@@ -23,6 +25,7 @@ type command struct {
 // commands lists every subcommand, in the order "ie help" shows them.
 var commands = []*command{
 	lintCommand,
+	fmtCommand,
 	rulesCommand,
 	explainCommand,
 	jsonCommand,
@@ -45,12 +48,12 @@ func run(args []string, in io.Reader, out, errOut io.Writer) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(errOut, "ie: internal error: %v\n%s", r, debug.Stack())
-			code = exitInternal
+			code = cli.ExitInternal
 		}
 	}()
 	if len(args) == 0 {
 		printUsage(errOut)
-		return exitUsage
+		return cli.ExitUsage
 	}
 	name, rest := args[0], args[1:]
 	switch name {
@@ -60,7 +63,7 @@ func run(args []string, in io.Reader, out, errOut io.Writer) (code int) {
 	c := lookup(name)
 	if c == nil {
 		fmt.Fprintf(errOut, "ie: unknown command %q\nRun 'ie help' for the list of commands.\n", name)
-		return exitUsage
+		return cli.ExitUsage
 	}
 	return c.run(rest, std)
 }
@@ -69,18 +72,18 @@ func help(args []string, std stdio) int {
 	switch {
 	case len(args) == 0:
 		printUsage(std.out)
-		return exitOK
+		return cli.ExitOK
 	case len(args) > 1:
 		fmt.Fprintln(std.err, "usage: ie help [command]")
-		return exitUsage
+		return cli.ExitUsage
 	}
 	c := lookup(args[0])
 	if c == nil {
 		fmt.Fprintf(std.err, "ie: unknown command %q\nRun 'ie help' for the list of commands.\n", args[0])
-		return exitUsage
+		return cli.ExitUsage
 	}
 	fmt.Fprint(std.out, c.usage)
-	return exitOK
+	return cli.ExitOK
 }
 
 func printUsage(w io.Writer) {

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/iekit/iekit/internal/cli"
 )
 
 type panicReader struct{}
@@ -16,8 +18,8 @@ func (panicReader) Read([]byte) (int, error) { panic("reader exploded") }
 func TestInternalError(t *testing.T) {
 	var out, errOut bytes.Buffer
 	code := run([]string{"json", "-"}, panicReader{}, &out, &errOut)
-	if code != exitInternal {
-		t.Fatalf("exit code %d, want %d", code, exitInternal)
+	if code != cli.ExitInternal {
+		t.Fatalf("exit code %d, want %d", code, cli.ExitInternal)
 	}
 	if !strings.HasPrefix(errOut.String(), "ie: internal error: reader exploded\n") {
 		t.Fatalf("stderr: %q", errOut.String())
@@ -33,7 +35,7 @@ func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk ful
 func TestWriteError(t *testing.T) {
 	var errOut bytes.Buffer
 	code := run([]string{"json", "-"}, strings.NewReader("a: 1\n"), failingWriter{}, &errOut)
-	if code != exitUsage || errOut.String() != "ie: writing the output: disk full\n" {
+	if code != cli.ExitUsage || errOut.String() != "ie: writing the output: disk full\n" {
 		t.Fatalf("exit code %d, stderr %q", code, errOut.String())
 	}
 }

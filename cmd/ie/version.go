@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"runtime/debug"
+
+	"github.com/iekit/iekit/internal/cli"
 )
 
 var versionCommand = &command{
@@ -17,10 +19,10 @@ platform.
 	run: func(args []string, std stdio) int {
 		if len(args) > 0 {
 			fmt.Fprint(std.err, "usage: ie version\n")
-			return exitUsage
+			return cli.ExitUsage
 		}
 		fmt.Fprintf(std.out, "ie %s %s %s/%s\n", version(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
-		return exitOK
+		return cli.ExitOK
 	},
 }
 

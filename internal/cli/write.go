@@ -1,15 +1,15 @@
-package main
+package cli
 
 import (
 	"os"
 	"path/filepath"
 )
 
-// writeFile replaces the file at path with data so that an interruption
+// WriteFile replaces the file at path with data so that an interruption
 // leaves either the old file or the new one: it writes a temporary file in
 // the same directory, gives it the original's permission bits, syncs it,
 // and renames it over the original.
-func writeFile(path string, data []byte) (err error) {
+func WriteFile(path string, data []byte) (err error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		return err

@@ -1,0 +1,14 @@
+// Command iefmt formats AWS Import/Export manifests in the one canonical
+// style, like gofmt. It is the same code as "ie fmt"; run "iefmt -h" for
+// its flags.
+package main
+
+import (
+	"os"
+
+	"github.com/iekit/iekit/internal/cli"
+)
+
+func main() {
+	os.Exit(cli.Fmt("iefmt", os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
