@@ -6,7 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"runtime"
 	"runtime/debug"
+	"sync"
 
 	"github.com/iekit/iekit/format"
 	"github.com/iekit/iekit/lint"
@@ -82,7 +84,32 @@ func Fmt(name string, args []string, stdin io.Reader, stdout, stderr io.Writer) 
 			fmt.Fprintf(stderr, "%s: cannot use -w with standard input\n", name)
 			return ExitUsage
 		}
-		code = max(code, fmtOne(name, t, *list, *write, *showDiff, stdout, stderr))
+	}
+	// Format in parallel, each file into its own buffers; print in order.
+	type result struct {
+		out, err bytes.Buffer
+		code     int
+	}
+	results := make([]result, len(targets))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(1, len(targets))) {
+		wg.Go(func() {
+			for i := range work {
+				r := &results[i]
+				r.code = fmtOne(name, targets[i], *list, *write, *showDiff, &r.out, &r.err)
+			}
+		})
+	}
+	for i := range targets {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	for i := range results {
+		stdout.Write(results[i].out.Bytes())
+		stderr.Write(results[i].err.Bytes())
+		code = max(code, results[i].code)
 	}
 	return code
 }
