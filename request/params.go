@@ -1,0 +1,90 @@
+package request
+
+import (
+	"slices"
+	"strings"
+)
+
+// APIVersion is the version of the Import/Export API.
+const APIVersion = "2010-06-01"
+
+// Param is one name=value pair of a request.
+type Param struct {
+	Name, Value string
+}
+
+// Params are the parameters of a request, in order.
+type Params []Param
+
+// Get returns the value of the first parameter named name.
+func (ps Params) Get(name string) (string, bool) {
+	for _, p := range ps {
+		if p.Name == name {
+			return p.Value, true
+		}
+	}
+	return "", false
+}
+
+// Set replaces the value of the parameter named name, or appends it.
+func (ps *Params) Set(name, value string) {
+	for i := range *ps {
+		if (*ps)[i].Name == name {
+			(*ps)[i].Value = value
+			return
+		}
+	}
+	*ps = append(*ps, Param{name, value})
+}
+
+// Encode joins the parameters as name=value pairs with "&", in order, each
+// name and value escaped.
+func (ps Params) Encode() string {
+	var b strings.Builder
+	for i, p := range ps {
+		if i > 0 {
+			b.WriteByte('&')
+		}
+		b.WriteString(Escape(p.Name))
+		b.WriteByte('=')
+		b.WriteString(Escape(p.Value))
+	}
+	return b.String()
+}
+
+// Sorted returns the parameters sorted by name in byte order, as Signature
+// Version 2 canonicalises them.
+func (ps Params) Sorted() Params {
+	out := slices.Clone(ps)
+	slices.SortStableFunc(out, func(a, b Param) int { return strings.Compare(a.Name, b.Name) })
+	return out
+}
+
+// Escape percent-encodes s as the service and Signature Version 2 expect:
+// every byte outside A-Z a-z 0-9 - _ . ~ becomes %XX with upper-case hex,
+// so a space is %20 and a newline %0A.
+func Escape(s string) string {
+	const hex = "0123456789ABCDEF"
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !unreserved(s[i]) {
+			n++
+		}
+	}
+	if n == 0 {
+		return s
+	}
+	b := make([]byte, 0, len(s)+2*n)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; unreserved(c) {
+			b = append(b, c)
+		} else {
+			b = append(b, '%', hex[c>>4], hex[c&15])
+		}
+	}
+	return string(b)
+}
+
+func unreserved(c byte) bool {
+	return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.' || c == '~'
+}
