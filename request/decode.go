@@ -20,10 +20,10 @@ type Decoded struct {
 
 // The rules of the decoder's findings.
 const (
-	RuleBadEscape        = "bad-escape"         // "%" not followed by two hex digits
-	RuleControlEscape    = "control-escape"     // an escape decoding to a control character
-	RuleInvalidUTF8      = "invalid-utf8"       // a value that does not decode to UTF-8
-	RuleMissingAmpersand = "missing-ampersand"  // a parameter glued to the value before it
+	RuleBadEscape        = "bad-escape"        // "%" not followed by two hex digits
+	RuleControlEscape    = "control-escape"    // an escape decoding to a control character
+	RuleInvalidUTF8      = "invalid-utf8"      // a value that does not decode to UTF-8
+	RuleMissingAmpersand = "missing-ampersand" // a parameter glued to the value before it
 	RuleDuplicate        = "duplicate-parameter"
 	RuleUnknown          = "unknown-parameter"
 	RuleMissing          = "missing-parameter"
