@@ -26,6 +26,8 @@ type command struct {
 var commands = []*command{
 	lintCommand,
 	fmtCommand,
+	encodeCommand,
+	decodeCommand,
 	rulesCommand,
 	explainCommand,
 	jsonCommand,

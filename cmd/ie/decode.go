@@ -1,0 +1,142 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/iekit/iekit/internal/cli"
+	"github.com/iekit/iekit/lint"
+	"github.com/iekit/iekit/request"
+)
+
+var decodeCommand = &command{
+	name:    "decode",
+	summary: "take apart a captured request and find what is wrong with it",
+	usage:   decodeUsage,
+	run:     runDecode,
+}
+
+const decodeUsage = `usage: ie decode [flags] [FILE|-]
+
+Decode reads a form-encoded Import/Export request body, or a whole HTTP
+request (request line, headers, a blank line, the body), from FILE or
+standard input. It prints the parameters and the manifest they carry, and
+reports every defect at its place in the input: a "%" not followed by two
+hex digits, escapes of control characters or of text that is not UTF-8, a
+parameter glued to the value before it (a missing "&"), duplicate, unknown
+and missing parameters, a SignatureMethod that is not HmacSHA256 or
+HmacSHA1, a signature of the wrong length, both or neither of Timestamp
+and Expires, a malformed timestamp, a Content-Length that differs from the
+body, a Host header with a scheme. Then it lints the manifest with every
+rule; those findings are placed within the manifest, reported as
+"FILE (Manifest):line:col". Secrets are redacted.
+
+Exit status: 0 no errors, 1 errors, 2 usage error or unreadable input, 3
+internal error.
+
+Flags:
+`
+
+func runDecode(args []string, std stdio) int {
+	fs := flag.NewFlagSet("decode", flag.ContinueOnError)
+	fs.SetOutput(std.err)
+	formatFlag := fs.String("format", "text", "text or json")
+	fs.Usage = func() {
+		fmt.Fprint(std.err, decodeUsage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return cli.ExitOK
+		}
+		return cli.ExitUsage
+	}
+	if *formatFlag != "text" && *formatFlag != "json" {
+		fmt.Fprintf(std.err, "ie decode: invalid -format %q; use text or json\n", *formatFlag)
+		return cli.ExitUsage
+	}
+	path := "-"
+	switch fs.NArg() {
+	case 0:
+	case 1:
+		path = fs.Arg(0)
+	default:
+		fmt.Fprint(std.err, "usage: ie decode [flags] [FILE|-]\n")
+		return cli.ExitUsage
+	}
+	name, input, err := readInput(path, std.in)
+	if err != nil {
+		fmt.Fprintf(std.err, "ie: %v\n", err)
+		return cli.ExitUsage
+	}
+	d := request.Decode(input)
+	results := []*lint.Result{{Name: name, Src: input, Diagnostics: d.Diagnostics}}
+	manifest, hasManifest := d.Params.Get("Manifest")
+	var m *lint.Result
+	if hasManifest {
+		m = lint.Check(name+" (Manifest)", []byte(manifest), nil)
+		results = append(results, m)
+	}
+	redact := func(s string) string {
+		if m == nil {
+			return s
+		}
+		return m.Redact(s)
+	}
+
+	if *formatFlag == "json" {
+		var findings bytes.Buffer
+		lint.WriteJSON(&findings, results)
+		type param struct {
+			Name  string `json:"name"`
+			Value string `json:"value"`
+		}
+		out := struct {
+			HTTP       bool            `json:"http"`
+			Parameters []param         `json:"parameters"`
+			Manifest   *string         `json:"manifest,omitempty"`
+			Findings   json.RawMessage `json:"findings"`
+		}{HTTP: d.HTTP, Parameters: []param{}, Findings: findings.Bytes()}
+		for _, p := range d.Params {
+			out.Parameters = append(out.Parameters, param{p.Name, redact(p.Value)})
+		}
+		if hasManifest {
+			s := redact(manifest)
+			out.Manifest = &s
+		}
+		enc := json.NewEncoder(std.out)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		enc.Encode(out)
+	} else {
+		var b strings.Builder
+		b.WriteString("Parameters:\n")
+		for _, p := range d.Params {
+			if p.Name == "Manifest" {
+				fmt.Fprintf(&b, "    %s = (%d bytes, below)\n", p.Name, len(p.Value))
+				continue
+			}
+			fmt.Fprintf(&b, "    %s = %s\n", p.Name, redact(p.Value))
+		}
+		if hasManifest {
+			b.WriteString("Manifest:\n")
+			for _, l := range strings.SplitAfter(redact(manifest), "\n") {
+				if l != "" {
+					b.WriteString("    " + strings.TrimSuffix(l, "\n") + "\n")
+				}
+			}
+		}
+		io.WriteString(std.out, b.String())
+		lint.WriteText(std.out, results, lint.TextOptions{})
+	}
+	for _, r := range results {
+		if r.Diagnostics.HasErrors() {
+			return cli.ExitFindings
+		}
+	}
+	return cli.ExitOK
+}

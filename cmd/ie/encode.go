@@ -1,0 +1,218 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/iekit/iekit/internal/cli"
+	"github.com/iekit/iekit/lint"
+	"github.com/iekit/iekit/parser"
+	"github.com/iekit/iekit/request"
+)
+
+var encodeCommand = &command{
+	name:    "encode",
+	summary: "show the CreateJob request that sends a manifest, signed or not",
+	usage:   encodeUsage,
+	run:     runEncode,
+}
+
+const encodeUsage = `usage: ie encode [flags] FILE
+
+Encode prints the request that sends a manifest to AWS Import/Export: by
+default the CreateJob form body, exactly as it goes on the wire (names and
+values percent-encoded, upper-case hex, a space as %20). The manifest is
+sent in its canonical form (as iefmt writes it), without its comments
+unless -keep-comments. A manifest with lint errors is refused (exit 1)
+unless -force.
+
+With -sign, the request is signed with Signature Version 2. Credentials
+come from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN,
+or else from the profile AWS_PROFILE of the shared credentials file
+(AWS_SHARED_CREDENTIALS_FILE, or ~/.aws/credentials); never from a flag,
+and the secret is never printed. The manifest's accessKeyId must be the
+signing key.
+
+Flags:
+`
+
+func runEncode(args []string, std stdio) int {
+	fs := flag.NewFlagSet("encode", flag.ContinueOnError)
+	fs.SetOutput(std.err)
+	formatFlag := fs.String("format", "body", "body, http (the whole request), curl (a command that sends it) or json (the parameters)")
+	action := fs.String("action", "CreateJob", "CreateJob, UpdateJob, GetStatus, CancelJob or ListJobs")
+	jobType := fs.String("job-type", "", "Import or Export (default: from the manifest's job kind)")
+	jobID := fs.String("job-id", "", "the job ID, for UpdateJob, GetStatus and CancelJob")
+	validateOnly := fs.Bool("validate-only", false, "ask the service only to validate (ValidateOnly=true)")
+	keepComments := fs.Bool("keep-comments", false, "send the manifest's comments too")
+	explain := fs.Bool("explain", false, "show each parameter decoded beside its encoding, and the manifest line by line")
+	sign := fs.Bool("sign", false, "sign the request (Signature Version 2) with the credentials of the environment")
+	method := fs.String("signature-method", request.HmacSHA256, "HmacSHA256 or HmacSHA1")
+	stamp := fs.String("timestamp", "", "sign as of this time (RFC 3339), for reproducible output; default now")
+	expires := fs.String("expires", "", "send Expires with this time (RFC 3339) instead of Timestamp")
+	showSTS := fs.Bool("show-string-to-sign", false, "print the string to sign instead of the request")
+	force := fs.Bool("force", false, "encode a manifest even if it has lint errors")
+	fs.Usage = func() {
+		fmt.Fprint(std.err, encodeUsage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return cli.ExitOK
+		}
+		return cli.ExitUsage
+	}
+	fail := func(code int, format string, a ...any) int {
+		fmt.Fprintf(std.err, "ie encode: "+format+"\n", a...)
+		return code
+	}
+	switch *formatFlag {
+	case "body", "http", "curl", "json":
+	default:
+		return fail(cli.ExitUsage, "invalid -format %q; use body, http, curl or json", *formatFlag)
+	}
+	if (*showSTS || *stamp != "" || *expires != "") && !*sign {
+		return fail(cli.ExitUsage, "-show-string-to-sign, -timestamp and -expires go with -sign")
+	}
+	needsManifest := *action == "CreateJob" || *action == "UpdateJob"
+	var src []byte
+	var manifestKey string
+	switch {
+	case fs.NArg() == 1:
+		name, data, err := readInput(fs.Arg(0), std.in)
+		if err != nil {
+			return fail(cli.ExitUsage, "%v", err)
+		}
+		src = data
+		cfg := lint.Default()
+		if p := lint.FindConfig(dirOf(name)); p != "" {
+			if c, diags, err := lint.LoadConfig(p); err == nil && len(diags) == 0 {
+				cfg = c
+			}
+		}
+		res := lint.Check(name, src, cfg)
+		if hasErrors(res.Diagnostics) && !*force {
+			lint.WriteText(std.err, []*lint.Result{res}, lint.TextOptions{})
+			return fail(cli.ExitFindings, "%s has errors; fix them, or encode anyway with -force", name)
+		}
+		if e := res.File.Body.Lookup("accessKeyId"); e != nil && e.Value != nil {
+			manifestKey = e.Value.Text
+		}
+	case fs.NArg() == 0 && !needsManifest:
+	default:
+		return fail(cli.ExitUsage, "usage: ie encode [flags] FILE")
+	}
+	ps, err := request.Build(src, request.Options{
+		Action: *action, JobType: *jobType, JobID: *jobID,
+		ValidateOnly: *validateOnly, KeepComments: *keepComments,
+	})
+	if err != nil {
+		return fail(cli.ExitUsage, "%v", err)
+	}
+	if *sign {
+		creds, err := request.LoadCredentials(os.Getenv)
+		if err != nil {
+			return fail(cli.ExitUsage, "%v", err)
+		}
+		if manifestKey != "" && manifestKey != creds.AccessKeyID {
+			return fail(cli.ExitFindings, "the manifest's accessKeyId %s is not the signing key %s: the service would answer InvalidAccessKeyIdException", manifestKey, creds.AccessKeyID)
+		}
+		opt := request.SignOptions{Method: *method, Time: time.Now()}
+		for _, t := range []struct {
+			flag, value string
+			expires     bool
+		}{{"-timestamp", *stamp, false}, {"-expires", *expires, true}} {
+			if t.value == "" {
+				continue
+			}
+			when, err := time.Parse(time.RFC3339Nano, t.value)
+			if err != nil {
+				return fail(cli.ExitUsage, "invalid %s %q: want RFC 3339, such as 2026-11-21T18:00:00Z", t.flag, t.value)
+			}
+			opt.Time, opt.Expires = when, t.expires
+		}
+		var sts string
+		if ps, sts, err = request.Sign(ps, creds, opt); err != nil {
+			return fail(cli.ExitUsage, "%v", err)
+		}
+		if *showSTS {
+			io.WriteString(std.out, sts)
+			return cli.ExitOK
+		}
+	}
+	if *explain {
+		writeExplain(std.out, ps)
+		return cli.ExitOK
+	}
+	body := ps.Encode()
+	switch *formatFlag {
+	case "body":
+		io.WriteString(std.out, body)
+		if isTerminal(std.out) {
+			io.WriteString(std.out, "\n")
+		}
+	case "http":
+		fmt.Fprintf(std.out, "POST / HTTP/1.1\r\nHost: %s\r\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\r\nContent-Length: %d\r\n\r\n%s",
+			request.Host, len(body), body)
+	case "curl":
+		// The body holds no quote: "'" is %27 once encoded.
+		fmt.Fprintf(std.out, "curl -sS -X POST 'https://%s/' -H 'Content-Type: application/x-www-form-urlencoded; charset=utf-8' --data-binary '%s'\n",
+			request.Host, body)
+	case "json":
+		writeParamsJSON(std.out, ps)
+	}
+	return cli.ExitOK
+}
+
+// writeExplain shows each parameter decoded beside its encoding, and the
+// manifest line by line beside the encoding of each line.
+func writeExplain(w io.Writer, ps request.Params) {
+	for _, p := range ps {
+		if p.Name == "Manifest" {
+			fmt.Fprintf(w, "%s =\n", p.Name)
+			lines := strings.SplitAfter(p.Value, "\n")
+			width := 0
+			for _, l := range lines {
+				width = max(width, len(strings.TrimSuffix(l, "\n")))
+			}
+			for _, l := range lines {
+				if l != "" {
+					fmt.Fprintf(w, "    %-*s  %s\n", width, strings.TrimSuffix(l, "\n"), request.Escape(l))
+				}
+			}
+			continue
+		}
+		fmt.Fprintf(w, "%s = %s\n    %s=%s\n", p.Name, p.Value, request.Escape(p.Name), request.Escape(p.Value))
+	}
+}
+
+// writeParamsJSON writes the parameters as one JSON object, in order.
+func writeParamsJSON(w io.Writer, ps request.Params) {
+	var b strings.Builder
+	b.WriteString("{\n")
+	for i, p := range ps {
+		name, _ := json.Marshal(p.Name)
+		value, _ := json.Marshal(p.Value)
+		fmt.Fprintf(&b, "  %s: %s", name, value)
+		if i < len(ps)-1 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('\n')
+	}
+	b.WriteString("}\n")
+	io.WriteString(w, b.String())
+}
+
+func hasErrors(diags parser.Diagnostics) bool { return diags.HasErrors() }
+
+func dirOf(path string) string {
+	if i := strings.LastIndexAny(path, `/\`); i >= 0 {
+		return path[:i+1]
+	}
+	return "."
+}
