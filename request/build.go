@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/iekit/iekit/format"
 	"github.com/iekit/iekit/parser"
@@ -32,6 +33,13 @@ func Build(manifest []byte, opt Options) (Params, error) {
 	if action == nil {
 		return nil, fmt.Errorf("unknown action %q; the actions are CreateJob, UpdateJob, GetStatus, CancelJob and ListJobs", name)
 	}
+	var f *parser.File
+	if slices.Contains(action.Required, "Manifest") {
+		var diags parser.Diagnostics
+		if f, diags = parser.Parse("", manifest); diags.HasErrors() {
+			return nil, &format.SyntaxError{Diagnostics: diags}
+		}
+	}
 	ps := Params{{"Action", name}}
 	for _, p := range action.Required {
 		switch p {
@@ -41,17 +49,13 @@ func Build(manifest []byte, opt Options) (Params, error) {
 			}
 			ps = append(ps, Param{"JobId", opt.JobID})
 		case "JobType":
-			jobType, err := jobType(manifest, opt.JobType)
+			jobType, err := jobType(f, opt.JobType)
 			if err != nil {
 				return nil, err
 			}
 			ps = append(ps, Param{"JobType", jobType})
 		case "Manifest":
-			m, err := WireManifest(manifest, opt.KeepComments)
-			if err != nil {
-				return nil, err
-			}
-			ps = append(ps, Param{"Manifest", m})
+			ps = append(ps, Param{"Manifest", wire(f, opt.KeepComments)})
 		}
 	}
 	if name == "CreateJob" || name == "UpdateJob" {
@@ -61,7 +65,7 @@ func Build(manifest []byte, opt Options) (Params, error) {
 }
 
 // jobType returns the given job type, or the one of the manifest's kind.
-func jobType(manifest []byte, given string) (string, error) {
+func jobType(f *parser.File, given string) (string, error) {
 	switch given {
 	case "Import", "Export":
 		return given, nil
@@ -69,7 +73,6 @@ func jobType(manifest []byte, given string) (string, error) {
 	default:
 		return "", fmt.Errorf("invalid job type %q; use Import or Export", given)
 	}
-	f, _ := parser.Parse("", manifest)
 	kind, _ := schema.Infer(f)
 	if kind == schema.KindUnknown {
 		return "", errors.New("cannot tell the job type from the manifest; give it (Import or Export)")
@@ -84,14 +87,18 @@ func WireManifest(src []byte, keep bool) (string, error) {
 	if diags.HasErrors() {
 		return "", &format.SyntaxError{Diagnostics: diags}
 	}
+	return wire(f, keep), nil
+}
+
+// wire prints a parsed manifest in canonical form, without comments
+// unless keep is set. It takes the comments out of f.
+func wire(f *parser.File, keep bool) string {
 	if !keep {
 		stripComments(f)
 	}
 	var b bytes.Buffer
-	if err := format.Node(&b, f); err != nil {
-		return "", err
-	}
-	return b.String(), nil
+	format.Node(&b, f) // a bytes.Buffer does not fail
+	return b.String()
 }
 
 // stripComments removes every comment from a tree.

@@ -104,7 +104,7 @@ func (d *decoder) fields(at int) []field {
 		f := field{start: at + start, end: at + end}
 		eq := strings.IndexByte(seg, '=')
 		if eq < 0 {
-			f.name = seg
+			f.name, f.valueAt = seg, at+end
 		} else {
 			f.name, f.raw, f.valueAt = seg[:eq], seg[eq+1:], at+start+eq+1
 		}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/iekit/iekit/internal/cli"
 	"github.com/iekit/iekit/lint"
@@ -81,11 +82,13 @@ func runDecode(args []string, std stdio) int {
 		m = lint.Check(name+" (Manifest)", []byte(manifest), nil)
 		results = append(results, m)
 	}
+	// Values are the sender's: redact secrets, and show control characters
+	// rather than send them to the terminal.
 	redact := func(s string) string {
-		if m == nil {
-			return s
+		if m != nil {
+			s = m.Redact(s)
 		}
-		return m.Redact(s)
+		return s
 	}
 
 	if *formatFlag == "json" {
@@ -120,11 +123,11 @@ func runDecode(args []string, std stdio) int {
 				fmt.Fprintf(&b, "    %s = (%d bytes, below)\n", p.Name, len(p.Value))
 				continue
 			}
-			fmt.Fprintf(&b, "    %s = %s\n", p.Name, redact(p.Value))
+			fmt.Fprintf(&b, "    %s = %s\n", visible(p.Name, false), visible(redact(p.Value), false))
 		}
 		if hasManifest {
 			b.WriteString("Manifest:\n")
-			for _, l := range strings.SplitAfter(redact(manifest), "\n") {
+			for _, l := range strings.SplitAfter(visible(redact(manifest), true), "\n") {
 				if l != "" {
 					b.WriteString("    " + strings.TrimSuffix(l, "\n") + "\n")
 				}
@@ -139,4 +142,28 @@ func runDecode(args []string, std stdio) int {
 		}
 	}
 	return cli.ExitOK
+}
+
+// visible escapes what a terminal would act on rather than show: control
+// characters (C0 but tab, and newline where keepNewlines; DEL; C1) and
+// bytes that are not UTF-8, written as \xNN or \uNNNN.
+func visible(s string, keepNewlines bool) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case r == '\t', r == '\n' && keepNewlines:
+			b.WriteRune(r)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case r >= 0x80 && r < 0xa0:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -9,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/iekit/iekit/format"
 	"github.com/iekit/iekit/internal/cli"
 	"github.com/iekit/iekit/lint"
 	"github.com/iekit/iekit/parser"
@@ -79,16 +81,21 @@ func runEncode(args []string, std stdio) int {
 	if (*showSTS || *stamp != "" || *expires != "") && !*sign {
 		return fail(cli.ExitUsage, "-show-string-to-sign, -timestamp and -expires go with -sign")
 	}
+	if *stamp != "" && *expires != "" {
+		return fail(cli.ExitUsage, "-timestamp and -expires exclude each other: a request carries one of them")
+	}
 	needsManifest := *action == "CreateJob" || *action == "UpdateJob"
 	var src []byte
 	var manifestKey string
+	redact := func(s string) string { return s }
+	input := "<stdin>"
 	switch {
 	case fs.NArg() == 1:
 		name, data, err := readInput(fs.Arg(0), std.in)
 		if err != nil {
 			return fail(cli.ExitUsage, "%v", err)
 		}
-		src = data
+		src, input = data, name
 		cfg := lint.Default()
 		if p := lint.FindConfig(dirOf(name)); p != "" {
 			if c, diags, err := lint.LoadConfig(p); err == nil && len(diags) == 0 {
@@ -103,6 +110,7 @@ func runEncode(args []string, std stdio) int {
 		if e := res.File.Body.Lookup("accessKeyId"); e != nil && e.Value != nil {
 			manifestKey = e.Value.Text
 		}
+		redact = res.Redact
 	case fs.NArg() == 0 && !needsManifest:
 	default:
 		return fail(cli.ExitUsage, "usage: ie encode [flags] FILE")
@@ -111,7 +119,10 @@ func runEncode(args []string, std stdio) int {
 		Action: *action, JobType: *jobType, JobID: *jobID,
 		ValidateOnly: *validateOnly, KeepComments: *keepComments,
 	})
-	if err != nil {
+	var syntax *format.SyntaxError
+	if errors.As(err, &syntax) {
+		return fail(cli.ExitFindings, "%s:%v", input, err)
+	} else if err != nil {
 		return fail(cli.ExitUsage, "%v", err)
 	}
 	if *sign {
@@ -145,8 +156,10 @@ func runEncode(args []string, std stdio) int {
 			return cli.ExitOK
 		}
 	}
+	// Outputs for people show the manifest's secrets redacted; the body,
+	// the request and the curl command carry them, as they must.
 	if *explain {
-		writeExplain(std.out, ps)
+		writeExplain(std.out, ps, redact)
 		return cli.ExitOK
 	}
 	body := ps.Encode()
@@ -164,15 +177,16 @@ func runEncode(args []string, std stdio) int {
 		fmt.Fprintf(std.out, "curl -sS -X POST 'https://%s/' -H 'Content-Type: application/x-www-form-urlencoded; charset=utf-8' --data-binary '%s'\n",
 			request.Host, body)
 	case "json":
-		writeParamsJSON(std.out, ps)
+		writeParamsJSON(std.out, ps, redact)
 	}
 	return cli.ExitOK
 }
 
 // writeExplain shows each parameter decoded beside its encoding, and the
 // manifest line by line beside the encoding of each line.
-func writeExplain(w io.Writer, ps request.Params) {
+func writeExplain(w io.Writer, ps request.Params, redact func(string) string) {
 	for _, p := range ps {
+		p.Value = redact(p.Value)
 		if p.Name == "Manifest" {
 			fmt.Fprintf(w, "%s =\n", p.Name)
 			lines := strings.SplitAfter(p.Value, "\n")
@@ -192,12 +206,12 @@ func writeExplain(w io.Writer, ps request.Params) {
 }
 
 // writeParamsJSON writes the parameters as one JSON object, in order.
-func writeParamsJSON(w io.Writer, ps request.Params) {
+func writeParamsJSON(w io.Writer, ps request.Params, redact func(string) string) {
 	var b strings.Builder
 	b.WriteString("{\n")
 	for i, p := range ps {
 		name, _ := json.Marshal(p.Name)
-		value, _ := json.Marshal(p.Value)
+		value, _ := json.Marshal(redact(p.Value))
 		fmt.Fprintf(&b, "  %s: %s", name, value)
 		if i < len(ps)-1 {
 			b.WriteByte(',')
