@@ -64,7 +64,9 @@ func Decode(input []byte) *Decoded {
 	for _, f := range fields {
 		d.out.Params = append(d.out.Params, Param{f.name, f.value})
 	}
-	d.check(fields, len(d.src))
+	// Missing parameters are reported at the end of the body (before a
+	// final newline the file may add).
+	d.check(fields, len(strings.TrimRight(d.src, "\r\n")))
 	d.out.Diagnostics.Sort()
 	return d.out
 }
@@ -251,7 +253,7 @@ func (d *decoder) check(fields []field, end int) {
 		if _, err := base64.StdEncoding.DecodeString(sig.value); err != nil {
 			d.report(RuleSignatureLength, sig.valueAt, sig.end, "Signature is not Base64")
 		} else if want := SignatureLength(method.value); methodOK && want > 0 && len(sig.value) != want {
-			d.report(RuleSignatureLength, sig.valueAt, sig.end, "a %s signature is %d Base64 characters, not %d", method.value, want, len(sig.value))
+			d.report(RuleSignatureLength, sig.valueAt, sig.end, "an %s signature is %d Base64 characters, not %d", method.value, want, len(sig.value))
 		}
 	}
 	ts, hasTS := first["Timestamp"]

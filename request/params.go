@@ -37,6 +37,11 @@ func (ps *Params) Set(name, value string) {
 	*ps = append(*ps, Param{name, value})
 }
 
+// Del removes every parameter named name.
+func (ps *Params) Del(name string) {
+	*ps = slices.DeleteFunc(*ps, func(p Param) bool { return p.Name == name })
+}
+
 // Encode joins the parameters as name=value pairs with "&", in order, each
 // name and value escaped.
 func (ps Params) Encode() string {

@@ -76,13 +76,16 @@ func Sign(ps Params, c Credentials, opt SignOptions) (Params, string, error) {
 	out.Set("AWSAccessKeyId", c.AccessKeyID)
 	out.Set("SignatureVersion", "2")
 	out.Set("SignatureMethod", opt.Method)
-	when := "Timestamp"
+	when, other := "Timestamp", "Expires"
 	if opt.Expires {
-		when = "Expires"
+		when, other = other, when
 	}
+	out.Del(other) // a request carries one of them
 	out.Set(when, opt.Time.UTC().Format(TimestampLayout))
 	if c.SessionToken != "" {
 		out.Set("SecurityToken", c.SessionToken)
+	} else {
+		out.Del("SecurityToken")
 	}
 	if _, ok := out.Get("Version"); !ok {
 		out.Set("Version", APIVersion)
