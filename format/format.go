@@ -15,8 +15,11 @@ type SyntaxError struct {
 
 func (e *SyntaxError) Error() string {
 	d := e.Diagnostics[0]
-	if len(e.Diagnostics) == 1 {
+	switch len(e.Diagnostics) {
+	case 1:
 		return d.String()
+	case 2:
+		return fmt.Sprintf("%s (and 1 more error)", d)
 	}
 	return fmt.Sprintf("%s (and %d more errors)", d, len(e.Diagnostics)-1)
 }
@@ -43,9 +46,11 @@ func Node(w io.Writer, f *parser.File) error {
 // [start, end) of src touches, each with its comments, its block and the
 // blank lines before it (a nested entry cannot be formatted alone: its
 // siblings must keep one indentation). The text before the first entry
-// and after the last one count as entries too. Applying the edits of every
-// range of a file gives what Source gives. When the top level is indented,
-// its entries move together: any range formats the whole file.
+// and after the last one count as entries too. An entry whose lines change
+// takes the next one along: the next entry's comments are placed by their
+// column, and must move with the block they follow. Applying the edits of
+// every range of a file gives what Source gives. When the top level is
+// indented, its entries move together: any range formats the whole file.
 func Range(src []byte, start, end int) ([]parser.TextEdit, error) {
 	f, err := parse(src)
 	if err != nil {
@@ -55,17 +60,20 @@ func Range(src []byte, start, end int) ([]parser.TextEdit, error) {
 	srcStarts := sourceRegions(src, f)
 	all := len(f.Body.Entries) > 0 && f.Body.Entries[0].Key.Pos().Col != 1
 	var edits []parser.TextEdit
+	carried := false // the region before changed: this one moves with it
 	for i := range srcStarts {
 		s0, s1 := srcStarts[i], len(src)
 		o0, o1 := outStarts[i], len(out)
 		if i+1 < len(srcStarts) {
 			s1, o1 = srcStarts[i+1], outStarts[i+1]
 		}
-		touched := all || (start < s1 && end > s0) || (start == end && start >= s0 && start <= s1)
+		touched := all || carried || (start < s1 && end > s0) || (start == end && start >= s0 && start <= s1)
+		carried = false
 		if !touched || string(src[s0:s1]) == string(out[o0:o1]) {
 			continue
 		}
 		edits = append(edits, parser.TextEdit{Start: s0, End: s1, NewText: string(out[o0:o1])})
+		carried = true
 	}
 	return edits, nil
 }

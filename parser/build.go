@@ -211,11 +211,17 @@ func (b *builder) enclosing(c int, item bool) int {
 }
 
 // pop closes the innermost open block. The waiting comments indented at
-// least as deep as the block's lines are its trailing comments.
+// least as deep as the block's lines are its trailing comments; for a list
+// written at its key's column, only those indented deeper, since a comment
+// at that column may as well be about the key after it.
 func (b *builder) pop() {
 	f := b.stack[len(b.stack)-1]
+	deepEnough := func(c *Comment) bool {
+		col := c.Pos().Col - 1
+		return col > f.col || col == f.col && !f.wide
+	}
 	n := 0
-	for n < len(b.comments) && b.comments[n].Pos().Col-1 >= f.col {
+	for n < len(b.comments) && deepEnough(b.comments[n]) {
 		n++
 	}
 	if n > 0 {

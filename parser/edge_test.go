@@ -228,3 +228,23 @@ func cut(s string) string {
 	}
 	return s
 }
+
+// TestCompactListComment checks that a comment at the column of a list
+// written at its key's column belongs to the entry after the list, as it
+// would after an indented list.
+func TestCompactListComment(t *testing.T) {
+	for _, src := range []string{
+		"ignore:\n- a\n# about bucket\nbucket: b\n",
+		"ignore:\n  - a\n# about bucket\nbucket: b\n",
+	} {
+		f, diags := Parse("x", []byte(src))
+		if diags != nil {
+			t.Fatal(diags[0])
+		}
+		bucket := f.Body.Lookup("bucket")
+		list := f.Body.Lookup("ignore").Block.(*List)
+		if len(bucket.Comments) != 1 || len(list.Trailing) != 0 {
+			t.Errorf("%q: bucket has %d comments, the list %d trailing", src, len(bucket.Comments), len(list.Trailing))
+		}
+	}
+}
