@@ -115,7 +115,7 @@ func WriteSARIF(w io.Writer, results []*Result, version string) error {
 	index := map[string]int{}
 	for i, rule := range Rules {
 		index[rule.Name] = i
-		help := rule.Doc + "\n\nAvoid:\n\n" + indent(rule.Avoid) + "\nPrefer:\n\n" + indent(rule.Prefer)
+		help := rule.Help()
 		driver.Rules = append(driver.Rules, sarifRule{
 			ID:                   rule.Name,
 			ShortDescription:     sarifText{rule.Summary},
@@ -223,13 +223,3 @@ func (r *Result) fingerprint(d parser.Diagnostic, seen map[string]int) string {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-func indent(s string) string {
-	var b strings.Builder
-	for _, l := range strings.SplitAfter(s, "\n") {
-		if l != "" {
-			b.WriteString("    " + l)
-		}
-	}
-	return b.String()
-}

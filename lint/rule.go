@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/schema"
@@ -16,6 +17,30 @@ type Rule struct {
 	Avoid    string          // a manifest fragment the rule reports
 	Prefer   string          // the same fragment, fixed
 	Check    func(*Pass)
+}
+
+// Help returns the rule's documentation for people, as "ie explain"
+// prints it and SARIF viewers and editors show it: its name and default
+// severity, what it reports, why, and a fragment to avoid beside the one
+// to prefer.
+func (r *Rule) Help() string {
+	summary := r.Summary
+	if summary != "" {
+		summary = strings.ToUpper(summary[:1]) + summary[1:] + "."
+	}
+	return fmt.Sprintf("%s (default severity: %s)\n\n%s\n\n%s\n\nAvoid:\n\n%s\nPrefer:\n\n%s",
+		r.Name, r.Severity, summary, r.Doc, indent(r.Avoid), indent(r.Prefer))
+}
+
+// indent indents every line of s by four spaces.
+func indent(s string) string {
+	var b strings.Builder
+	for _, l := range strings.SplitAfter(s, "\n") {
+		if l != "" {
+			b.WriteString("    " + l)
+		}
+	}
+	return b.String()
 }
 
 // Pass is what a rule sees of one manifest, and where it reports.

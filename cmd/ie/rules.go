@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"strings"
 	"text/tabwriter"
 
 	"github.com/iekit/iekit/internal/cli"
@@ -49,25 +48,7 @@ manifest fragment to avoid and the one to prefer.
 			fmt.Fprintf(std.err, "ie: unknown rule %q%s\nRun 'ie rules' for the list.\n", args[0], lint.DidYouMean(args[0], lint.RuleNames()))
 			return cli.ExitUsage
 		}
-		fmt.Fprintf(std.out, "%s (default severity: %s)\n\n%s.\n\n%s\n\nAvoid:\n\n%s\nPrefer:\n\n%s",
-			r.Name, r.Severity, capitalize(r.Summary), r.Doc, indentLines(r.Avoid), indentLines(r.Prefer))
+		fmt.Fprint(std.out, r.Help())
 		return cli.ExitOK
 	},
-}
-
-func capitalize(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}
-
-func indentLines(s string) string {
-	var b strings.Builder
-	for _, l := range strings.SplitAfter(s, "\n") {
-		if l != "" {
-			b.WriteString("    " + l)
-		}
-	}
-	return b.String()
 }
