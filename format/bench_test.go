@@ -1,11 +1,11 @@
 package format
 
 import (
-	"fmt"
 	"os"
 	"strings"
 	"testing"
 
+	"github.com/iekit/iekit/internal/benchdata"
 	"github.com/iekit/iekit/parser"
 )
 
@@ -22,7 +22,7 @@ func BenchmarkFormat(b *testing.B) {
 		src  []byte
 	}{
 		{"1KB", typical},
-		{"1MB", largeManifest(1 << 20)},
+		{"1MB", benchdata.Large(1 << 20)},
 	}
 	for _, in := range inputs {
 		lines := float64(strings.Count(string(in.src), "\n"))
@@ -47,38 +47,4 @@ func BenchmarkFormat(b *testing.B) {
 			b.ReportMetric(lines, "lines")
 		})
 	}
-}
-
-// largeManifest generates a valid export manifest of at least size bytes:
-// a header, a return address, and as many operations as it takes. (The
-// generator of parser/bench_test.go, with blocks indented 2 columns and a
-// comment per operation so that the printer has work to do.)
-func largeManifest(size int) []byte {
-	var b strings.Builder
-	b.WriteString(`manifestVersion: 2.0
-accessKeyId: AKIAQWERTYUIOPASDFGH
-deviceId: 532404500021
-fileSystem: NTFS
-logBucket: export-logs
-# Ship the drive back here.
-returnAddress:
-  name: Jane Doe
-  street1: 1200 Harbor Way
-  city: Seattle
-  stateOrProvince: WA
-  postalCode: 98101
-  phoneNumber: +1 206 555 0100
-  country: USA
-operations:
-`)
-	for i := 0; b.Len() < size; i++ {
-		fmt.Fprintf(&b, `  # Operation %d.
-  - exportBucket: archive-%04d
-    prefix: projects/%d/
-    beginMarker: projects/%d/a
-    endMarker: projects/%d/z
-    targetDirectory: backup %d
-`, i, i%1000, i, i, i, i)
-	}
-	return []byte(b.String())
 }
