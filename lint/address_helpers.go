@@ -126,35 +126,49 @@ func countryKey(s string) string {
 	return strings.TrimPrefix(s, "the ")
 }
 
-// countryIndex returns the countries by countryKey of their names and
-// codes, and all their names in table order; it is built on first use.
-var countryIndex = sync.OnceValues(func() (map[string]*isoCountry, []string) {
-	index := map[string]*isoCountry{}
-	var names []string
+// countries holds the table of countries indexed for lookups; it is built
+// on first use.
+type countries struct {
+	byKey     map[string]*isoCountry // by countryKey of their names and codes
+	asWritten map[string]*isoCountry // by their names and codes as the table writes them, as byKey finds them
+	names     []string               // all their names, in table order
+}
+
+var countryIndex = sync.OnceValue(func() countries {
+	cs := countries{byKey: map[string]*isoCountry{}, asWritten: map[string]*isoCountry{}}
 	for i := range isoCountries {
 		c := &isoCountries[i]
-		index[countryKey(c.alpha2)] = c
-		index[countryKey(c.alpha3)] = c
+		cs.byKey[countryKey(c.alpha2)] = c
+		cs.byKey[countryKey(c.alpha3)] = c
 		for _, n := range c.names {
-			index[countryKey(n)] = c
-			names = append(names, n)
+			cs.byKey[countryKey(n)] = c
+			cs.names = append(cs.names, n)
 		}
 	}
-	return index, names
+	for _, c := range isoCountries {
+		for _, s := range append([]string{c.alpha2, c.alpha3}, c.names...) {
+			cs.asWritten[s] = cs.byKey[countryKey(s)]
+		}
+	}
+	return cs
 })
 
 // lookupCountry returns the country named or coded s, in any case, or nil.
+// A name or code written as the table writes it ("USA", "Germany") is
+// found without folding it.
 func lookupCountry(s string) *isoCountry {
-	index, _ := countryIndex()
-	return index[countryKey(s)]
+	cs := countryIndex()
+	if c, ok := cs.asWritten[s]; ok {
+		return c
+	}
+	return cs.byKey[countryKey(s)]
 }
 
 // countryNames returns every country name of the table, for suggestions
 // (codes are left out: a mistyped code is as close to a wrong country as
 // to the right one).
 func countryNames() []string {
-	_, names := countryIndex()
-	return names
+	return countryIndex().names
 }
 
 // uspsStates maps the two-letter USPS codes to the names they stand for:

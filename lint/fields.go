@@ -5,26 +5,6 @@ import (
 	"github.com/iekit/iekit/schema"
 )
 
-// eachField calls visit for every entry whose place the schema knows: the
-// top-level entries (in is nil), and the fields of the blocks the schema
-// describes (returnAddress, customs, and each operations item, with in set
-// to that option). It does not descend into free mappings such as
-// contentTypes, nor under keys the schema does not know.
-func eachField(top *parser.Mapping, visit func(e *parser.Entry, in *schema.Option)) {
-	for _, e := range top.Entries {
-		visit(e, nil)
-		o := schema.Lookup(e.Key.Name)
-		if o == nil {
-			continue
-		}
-		for _, m := range blockMappings(e, o) {
-			for _, f := range m.Entries {
-				visit(f, o)
-			}
-		}
-	}
-}
-
 // blockMappings returns the mappings that hold the fields of option o
 // under entry e: its block for a Block, the mapping of each item for an
 // OperationList.
@@ -48,15 +28,6 @@ func blockMappings(e *parser.Entry, o *schema.Option) []*parser.Mapping {
 		return ms
 	}
 	return nil
-}
-
-// optionOf returns the option an entry stands for: a top-level option when
-// in is nil, a field of in otherwise; nil when the schema has none.
-func optionOf(e *parser.Entry, in *schema.Option) *schema.Option {
-	if in == nil {
-		return schema.Lookup(e.Key.Name)
-	}
-	return in.Field(e.Key.Name)
 }
 
 // text returns the value of an entry, or "" when it has none.

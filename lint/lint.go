@@ -40,13 +40,16 @@ func Check(name string, src []byte, cfg *Config) *Result {
 			rule.Check(p)
 		}
 	}
-	ds := directives(f)
+	var ds []*directive
+	if p.hasDirectiveKeyword() { // else no comment can be a directive
+		ds = directives(f)
+	}
 	diags := suppress(cfg.apply(p.diags), ds)
 	diags = append(diags, cfg.apply(unusedSuppressions(ds, cfg))...)
 	diags = append(diags, syntax...)
 	diags.Sort()
 
-	r := &Result{Name: name, Src: src, File: f, Kind: p.Kind, Config: cfg, raw: diags, redact: newRedactor(secrets(f))}
+	r := &Result{Name: name, Src: src, File: f, Kind: p.Kind, Config: cfg, raw: diags, redact: newRedactor(f)}
 	r.Diagnostics = make(parser.Diagnostics, len(diags))
 	for i, d := range diags {
 		r.Diagnostics[i] = r.redact.Diagnostic(d)

@@ -53,6 +53,7 @@ type Pass struct {
 
 	rule  *Rule
 	diags parser.Diagnostics
+	idx   *index // what many rules walk, built by the first that asks (index.go)
 }
 
 // Reportf reports a finding about node n, at the rule's default severity.

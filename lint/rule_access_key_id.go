@@ -50,45 +50,55 @@ var iamIDPrefixes = map[string]string{
 }
 
 func checkAccessKeyID(p *Pass) {
-	eachOfType(p.Top(), schema.AccessKeyID, func(e *parser.Entry, _, _ *schema.Option) {
-		v := checkable(e)
-		if v == nil {
-			return
+	for _, f := range p.fields() {
+		if f.is(schema.AccessKeyID) {
+			checkAccessKeyValue(p, f.entry)
 		}
-		id := v.Text
-		label := fmt.Sprintf("access key ID %q", id)
+	}
+}
+
+// checkAccessKeyValue checks the value of one access key ID entry.
+func checkAccessKeyValue(p *Pass, e *parser.Entry) {
+	v := checkable(e)
+	if v == nil {
+		return
+	}
+	id := v.Text
+	// label names the ID in messages; it is made only for one.
+	label := func() string {
 		if neverEcho(e.Key.Name, id) {
-			label = "the access key ID"
+			return "the access key ID"
 		}
-		bad := false
-		if n := len([]rune(id)); n != 20 {
-			p.Reportf(v, "%s is %d characters long: an access key ID has 20", label, n)
-			bad = true
-		}
-		if what := keyIDBadChars(id); what != "" {
-			p.Reportf(v, `%s has %s: an access key ID has only "A"-"Z" and "0"-"9"`, label, what)
-			bad = true
-		}
-		if bad {
-			return
-		}
-		warn := func(format string, args ...any) {
-			p.Report(parser.Diagnostic{Start: v.Pos(), End: v.End(), Severity: parser.SeverityWarning,
-				Message: fmt.Sprintf(format, args...)})
-		}
-		prefix := id[:4]
-		switch {
-		case id == exampleAccessKeyID:
-			warn("%s is the example key of the AWS documentation: use your account's access key ID", label)
-		case prefix == "ASIA":
-			warn("%s is a temporary key (ASIA): it expires before the device arrives; use a long-term key (AKIA)", label)
-		case prefix == "AKIA":
-		case iamIDPrefixes[prefix] != "":
-			warn("%s starts with %q, the prefix of %s, not of an access key ID (AKIA)", label, prefix, iamIDPrefixes[prefix])
-		default:
-			warn("%s starts with %q: access key IDs start with AKIA (long-term) or ASIA (temporary)", label, prefix)
-		}
-	})
+		return fmt.Sprintf("access key ID %q", id)
+	}
+	bad := false
+	if n := len([]rune(id)); n != 20 {
+		p.Reportf(v, "%s is %d characters long: an access key ID has 20", label(), n)
+		bad = true
+	}
+	if what := keyIDBadChars(id); what != "" {
+		p.Reportf(v, `%s has %s: an access key ID has only "A"-"Z" and "0"-"9"`, label(), what)
+		bad = true
+	}
+	if bad {
+		return
+	}
+	warn := func(format string, args ...any) {
+		p.Report(parser.Diagnostic{Start: v.Pos(), End: v.End(), Severity: parser.SeverityWarning,
+			Message: fmt.Sprintf(format, args...)})
+	}
+	prefix := id[:4]
+	switch {
+	case id == exampleAccessKeyID:
+		warn("%s is the example key of the AWS documentation: use your account's access key ID", label())
+	case prefix == "ASIA":
+		warn("%s is a temporary key (ASIA): it expires before the device arrives; use a long-term key (AKIA)", label())
+	case prefix == "AKIA":
+	case iamIDPrefixes[prefix] != "":
+		warn("%s starts with %q, the prefix of %s, not of an access key ID (AKIA)", label(), prefix, iamIDPrefixes[prefix])
+	default:
+		warn("%s starts with %q: access key IDs start with AKIA (long-term) or ASIA (temporary)", label(), prefix)
+	}
 }
 
 // keyIDBadChars describes the characters of id outside A-Z and 0-9, such

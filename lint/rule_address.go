@@ -44,12 +44,12 @@ func checkAddress(p *Pass) {
 	if c == nil || c.alpha2 != "US" && c.alpha2 != "CA" {
 		return
 	}
-	why := fmt.Sprintf("required when the country is %s", shown(text(ce)))
+	why := func() string { return fmt.Sprintf("required when the country is %s", shown(text(ce))) }
 	switch se := m.Lookup("stateOrProvince"); {
 	case se == nil:
-		p.Reportf(e.Key, "returnAddress is missing \"stateOrProvince\", %s", why)
+		p.Reportf(e.Key, "returnAddress is missing \"stateOrProvince\", %s", why())
 	case blankField(se):
 		start, end := keyColonSpan(se)
-		p.Report(parser.Diagnostic{Start: start, End: end, Message: "\"stateOrProvince\" is empty, but it is " + why})
+		p.Report(parser.Diagnostic{Start: start, End: end, Message: "\"stateOrProvince\" is empty, but it is " + why()})
 	}
 }

@@ -37,12 +37,31 @@ placeholder rule's: this rule skips them.`,
 	Check:  checkAddressFormat,
 }
 
-var (
-	usZIP = regexp.MustCompile(`^[0-9]{5}(?:-[0-9]{4})?$`)
-	// poBox finds "P.O. Box", "PO Box", "P O Box", "POBox", "Post
-	// Office Box", in any case; a letter must not follow ("Boxwood").
-	poBox = regexp.MustCompile(`(?i)\b(?:p\s*\.?\s*o\s*\.?\s*|post\s+office\s+)box`)
-)
+// poBox finds "P.O. Box", "PO Box", "P O Box", "POBox", "Post Office
+// Box", in any case; a letter must not follow ("Boxwood").
+var poBox = regexp.MustCompile(`(?i)\b(?:p\s*\.?\s*o\s*\.?\s*|post\s+office\s+)box`)
+
+// usZIP reports whether s is a US ZIP code: 5 digits, or ZIP+4
+// (NNNNN-NNNN).
+func usZIP(s string) bool {
+	switch {
+	case len(s) == 5:
+		return allDigits(s)
+	case len(s) == 10:
+		return allDigits(s[:5]) && s[5] == '-' && allDigits(s[6:])
+	}
+	return false
+}
+
+// allDigits reports whether s is made of the digits 0-9 only.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // minPhoneDigits is the fewest digits a phone number the carrier can call
 // has: a local number without its area code.
@@ -54,7 +73,7 @@ func checkAddressFormat(p *Pass) {
 		return
 	}
 	if lookupCountry(text(m.Lookup("country"))).isUS() {
-		if v := checkable(m.Lookup("postalCode")); v != nil && !usZIP.MatchString(v.Text) {
+		if v := checkable(m.Lookup("postalCode")); v != nil && !usZIP(v.Text) {
 			p.Reportf(v, "US postal code %s should be 5 digits or ZIP+4 (NNNNN-NNNN)", shown(v.Text))
 		}
 		if v := checkable(m.Lookup("stateOrProvince")); v != nil {
@@ -105,6 +124,9 @@ func checkUSState(p *Pass, v *parser.Scalar) {
 
 // checkPOBox reports a street line that gives a PO box.
 func checkPOBox(p *Pass, e *parser.Entry) {
+	if e == nil || e.Value == nil || !containsFoldASCII(e.Value.Text, "box") {
+		return // poBox needs "box", and most streets have none
+	}
 	v := checkable(e)
 	if v == nil {
 		return
@@ -119,6 +141,17 @@ func checkPOBox(p *Pass, e *parser.Entry) {
 			v.Text[loc[0]:loc[1]], e.Key.Name)})
 		return
 	}
+}
+
+// containsFoldASCII reports whether s holds lower, an ASCII word in lower
+// case, up to the case of ASCII letters.
+func containsFoldASCII(s, lower string) bool {
+	for i := 0; i+len(lower) <= len(s); i++ {
+		if lowerASCII(s[i]) == lower[0] && equalFoldASCII(s[i:i+len(lower)], lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // digitCount says how many digits a phone number has, for a message.

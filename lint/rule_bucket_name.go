@@ -44,30 +44,40 @@ var (
 )
 
 func checkBucketName(p *Pass) {
-	eachOfType(p.Top(), schema.BucketName, func(e *parser.Entry, _, _ *schema.Option) {
-		v := checkable(e)
-		if v == nil {
-			return
+	for _, f := range p.fields() {
+		if f.is(schema.BucketName) {
+			checkBucketValue(p, f.entry)
 		}
-		name := v.Text
-		label := fmt.Sprintf("bucket name %q", name)
+	}
+}
+
+// checkBucketValue checks the value of one bucket-name entry.
+func checkBucketValue(p *Pass, e *parser.Entry) {
+	v := checkable(e)
+	if v == nil {
+		return
+	}
+	name := v.Text
+	// label names the bucket in messages; it is made only for one.
+	label := func() string {
 		if neverEcho(e.Key.Name, name) {
-			label = "the bucket name"
+			return "the bucket name"
 		}
-		errs, legacy := bucketNameProblems(name)
-		switch {
-		case len(errs) > 0:
-			for _, msg := range errs {
-				p.Reportf(v, "%s %s", label, msg)
-			}
-		case legacy:
-			p.Report(parser.Diagnostic{Start: v.Pos(), End: v.End(), Severity: parser.SeverityWarning,
-				Message: label + " is valid only for a legacy us-east-1 bucket: it is not DNS-compatible, and CreateJob answers with a WarningMessage"})
-		case strings.Contains(name, "."):
-			p.Report(parser.Diagnostic{Start: v.Pos(), End: v.End(), Severity: parser.SeverityInfo,
-				Message: label + " has dots: virtual-hosted HTTPS requests to it fail certificate checks"})
+		return fmt.Sprintf("bucket name %q", name)
+	}
+	errs, legacy := bucketNameProblems(name)
+	switch {
+	case len(errs) > 0:
+		for _, msg := range errs {
+			p.Reportf(v, "%s %s", label(), msg)
 		}
-	})
+	case legacy:
+		p.Report(parser.Diagnostic{Start: v.Pos(), End: v.End(), Severity: parser.SeverityWarning,
+			Message: label() + " is valid only for a legacy us-east-1 bucket: it is not DNS-compatible, and CreateJob answers with a WarningMessage"})
+	case strings.Contains(name, "."):
+		p.Report(parser.Diagnostic{Start: v.Pos(), End: v.End(), Severity: parser.SeverityInfo,
+			Message: label() + " has dots: virtual-hosted HTTPS requests to it fail certificate checks"})
+	}
 }
 
 // bucketNameProblems returns what is wrong with name, one phrase per
@@ -90,15 +100,18 @@ func bucketNameProblems(name string) (errs []string, legacy bool) {
 		}
 	}
 	n := utf8.RuneCountInString(name)
-	lengthMsg := fmt.Sprintf("is %d characters long: a bucket name has 3 to 63", n)
-	charsMsg := "has " + badCharsPhrase(upper, bad) + `: only lower-case letters, digits, "." and "-" are allowed`
+	// The messages that need building are built only for a finding.
+	lengthMsg := func() string { return fmt.Sprintf("is %d characters long: a bucket name has 3 to 63", n) }
+	charsMsg := func() string {
+		return "has " + badCharsPhrase(upper, bad) + `: only lower-case letters, digits, "." and "-" are allowed`
+	}
 
 	var hard []string // rules that even a legacy name cannot break
 	if n < 3 || n > 255 {
-		hard = append(hard, lengthMsg)
+		hard = append(hard, lengthMsg())
 	}
 	if other {
-		hard = append(hard, charsMsg)
+		hard = append(hard, charsMsg())
 	}
 	if first, last := bucketEdgeOK(name, 0), bucketEdgeOK(name, len(name)-1); !first || !last {
 		switch {
@@ -136,10 +149,10 @@ func bucketNameProblems(name string) (errs []string, legacy bool) {
 	}
 	// No bucket at all can have the name: the legacy allowances count too.
 	if long {
-		hard = append([]string{lengthMsg}, hard...)
+		hard = append([]string{lengthMsg()}, hard...)
 	}
 	if !other && (upper || underscore) {
-		hard = append(hard, charsMsg)
+		hard = append(hard, charsMsg())
 	}
 	return hard, false
 }
@@ -170,11 +183,10 @@ func bucketEdgeOK(name string, i int) bool {
 // ipv4Shaped reports whether s is four dot-separated groups of 1 to 3
 // digits, as 192.168.5.4.
 func ipv4Shaped(s string) bool {
-	parts := strings.Split(s, ".")
-	if len(parts) != 4 {
+	if strings.Count(s, ".") != 3 {
 		return false
 	}
-	for _, part := range parts {
+	for part := range strings.SplitSeq(s, ".") {
 		if len(part) < 1 || len(part) > 3 || strings.Trim(part, "0123456789") != "" {
 			return false
 		}

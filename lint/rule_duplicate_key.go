@@ -27,29 +27,75 @@ other line.`,
 }
 
 func checkDuplicateKey(p *Pass) {
-	parser.Inspect(p.File, func(n parser.Node) bool {
-		m, ok := n.(*parser.Mapping)
-		if !ok {
-			return true
+	for _, m := range p.index().mappings {
+		checkDuplicates(p, m)
+	}
+}
+
+// checkDuplicates reports the keys of m written a second time or more.
+func checkDuplicates(p *Pass, m *parser.Mapping) {
+	if len(m.Entries) > shortMapping {
+		checkDuplicatesByMap(p, m)
+		return
+	}
+	// Each key is compared with the keys before it, as whole strings only
+	// when their lengths and first bytes match.
+	var buf [shortMapping]int
+	lens := buf[:len(m.Entries)] // the length of each key; -1 for an entry without one
+	for i, e := range m.Entries {
+		lens[i] = -1
+		if e.Key != nil {
+			lens[i] = len(e.Key.Name)
 		}
-		first := map[string]*parser.Key{}
-		for _, e := range m.Entries {
-			k := e.Key
-			if k == nil {
-				continue
-			}
-			f, seen := first[k.Name]
-			if !seen {
-				first[k.Name] = k
-				continue
-			}
-			p.Report(parser.Diagnostic{
-				Start:   k.Pos(),
-				End:     k.End(),
-				Message: fmt.Sprintf("duplicate key %s; first defined on line %d", shownKey(k.Name), f.Pos().Line),
-				Related: []parser.Related{{Start: f.Pos(), End: f.End(), Message: "first defined here"}},
-			})
+	}
+	for i, e := range m.Entries {
+		n := lens[i]
+		if n < 0 {
+			continue
 		}
-		return true
+		for j, nj := range lens[:i] {
+			if nj == n && sameName(m.Entries[j].Key.Name, e.Key.Name) {
+				reportDuplicate(p, e.Key, m.Entries[j].Key)
+				break
+			}
+		}
+	}
+}
+
+// shortMapping is the most entries a mapping has for checkDuplicates to
+// compare each key with the keys before it rather than use a map.
+const shortMapping = 32
+
+// checkDuplicatesByMap is checkDuplicates for long mappings: it finds the
+// first key of each name in a map.
+func checkDuplicatesByMap(p *Pass, m *parser.Mapping) {
+	first := make(map[string]*parser.Key, len(m.Entries))
+	for _, e := range m.Entries {
+		k := e.Key
+		if k == nil {
+			continue
+		}
+		if f, seen := first[k.Name]; seen {
+			reportDuplicate(p, k, f)
+		} else {
+			first[k.Name] = k
+		}
+	}
+}
+
+// reportDuplicate reports key k, a repetition of the key f.
+func reportDuplicate(p *Pass, k, f *parser.Key) {
+	p.Report(parser.Diagnostic{
+		Start:   k.Pos(),
+		End:     k.End(),
+		Message: fmt.Sprintf("duplicate key %s; first defined on line %d", shownKey(k.Name), f.Pos().Line),
+		Related: []parser.Related{{Start: f.Pos(), End: f.End(), Message: "first defined here"}},
 	})
+}
+
+// sameName reports whether a == b, two keys of the same length. Such keys
+// mostly differ in their first byte ("jpg" and "png"): comparing it first
+// spares most comparisons of whole keys.
+func sameName(a, b string) bool {
+	return a == "" || a[0] == b[0] && a == b
 }

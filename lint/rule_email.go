@@ -29,31 +29,39 @@ as a separator.`,
 }
 
 func checkEmail(p *Pass) {
-	eachOfType(p.Top(), schema.EmailList, func(e *parser.Entry, o, _ *schema.Option) {
-		v := checkable(e)
-		if v == nil {
-			return
+	for _, f := range p.fields() {
+		if f.is(schema.EmailList) {
+			checkEmailList(p, f.entry, f.opt)
 		}
-		pieces := strings.Split(v.Text, ";")
-		off := 0
-		for n, piece := range pieces {
-			start := off
-			off += len(piece) + 1
-			addr := strings.TrimSpace(piece)
-			i := start + strings.Index(piece, addr)
-			if addr == "" {
-				if n == len(pieces)-1 && n > 0 {
-					continue // one ";" at the end of the list
-				}
-				lo, hi := start, min(start+len(piece)+1, len(v.Text)) // the empty piece and its ";"s
-				if n > 0 {
-					lo--
-				}
-				s, end := textSpan(v, lo, hi)
-				p.Report(parser.Diagnostic{Start: s, End: end,
-					Message: fmt.Sprintf("address %d of %s is empty: remove the extra \";\"", n+1, o.Name)})
-				continue
+	}
+}
+
+// checkEmailList checks each address of the value of e, an entry of
+// email list option o.
+func checkEmailList(p *Pass, e *parser.Entry, o *schema.Option) {
+	v := checkable(e)
+	if v == nil {
+		return
+	}
+	last := strings.Count(v.Text, ";") // the number of the last piece
+	off, n := 0, 0
+	for piece := range strings.SplitSeq(v.Text, ";") {
+		start := off
+		off += len(piece) + 1
+		addr := strings.TrimSpace(piece)
+		i := start + strings.Index(piece, addr)
+		switch {
+		case addr == "" && n == last && n > 0:
+			// one ";" at the end of the list
+		case addr == "":
+			lo, hi := start, min(start+len(piece)+1, len(v.Text)) // the empty piece and its ";"s
+			if n > 0 {
+				lo--
 			}
+			s, end := textSpan(v, lo, hi)
+			p.Report(parser.Diagnostic{Start: s, End: end,
+				Message: fmt.Sprintf("address %d of %s is empty: remove the extra \";\"", n+1, o.Name)})
+		default:
 			if problem := emailProblem(addr); problem != "" {
 				label := fmt.Sprintf("address %d of %s, %q,", n+1, o.Name, addr)
 				if neverEcho(e.Key.Name, addr) {
@@ -63,8 +71,16 @@ func checkEmail(p *Pass) {
 				p.Report(parser.Diagnostic{Start: s, End: end, Message: label + " " + problem})
 			}
 		}
-	})
+		n++
+	}
 }
+
+// emailBlanks and emailSpecials are the characters emailProblem looks for:
+// blanks, and what an address cannot have here.
+var (
+	emailBlanks   = byteSet(" \t")
+	emailSpecials = byteSet("<>()[]\\\",")
+)
 
 // emailProblem says what keeps addr from being local@domain, or returns "".
 func emailProblem(addr string) string {
@@ -72,7 +88,7 @@ func emailProblem(addr string) string {
 	switch {
 	case strings.Contains(addr, ",") && at > 1:
 		return `holds several addresses: separate them with ";", not ","`
-	case strings.ContainsAny(addr, " \t"):
+	case containsAnyByte(addr, &emailBlanks):
 		return `has a blank: write the bare address, such as "ops@example.com"`
 	case at == 0:
 		return `has no "@"`
@@ -89,7 +105,7 @@ func emailProblem(addr string) string {
 		return fmt.Sprintf("has no %q in its domain %q", ".", domain)
 	case strings.HasPrefix(domain, ".") || strings.HasSuffix(domain, ".") || strings.Contains(domain, ".."):
 		return fmt.Sprintf("has an empty part in its domain %q", domain)
-	case strings.ContainsAny(addr, "<>()[]\\\","):
+	case containsAnyByte(addr, &emailSpecials):
 		return `has characters an address cannot have here: write the bare address, such as "ops@example.com"`
 	}
 	return ""

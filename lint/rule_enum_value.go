@@ -35,47 +35,51 @@ a warning too, never an error.`,
 }
 
 func checkEnumValue(p *Pass) {
-	eachField(p.Top(), func(e *parser.Entry, in *schema.Option) {
-		o := optionOf(e, in)
-		if o == nil || o.Type != schema.Enum || e.Value == nil || e.Value.Text == "" {
-			return
+	for _, f := range p.fields() {
+		if f.is(schema.Enum) && text(f.entry) != "" {
+			checkEnumField(p, f.entry, f.opt, f.in)
 		}
-		v, valid := e.Value.Text, o.Values
-		if in == schema.Operations {
-			valid = valuesForKind(o, p.Kind)
-		}
-		if slices.Contains(valid, v) {
-			return
-		}
-		d := parser.Diagnostic{Start: e.Value.Pos(), End: e.Value.End()}
-		if o.Uncertain {
-			d.Severity = parser.SeverityWarning
-		}
-		if slices.Contains(o.Accepted, v) {
-			d.Severity = parser.SeverityWarning
-			d.Message = fmt.Sprintf("%s %q works but is not in the documented list (%s)", o.Name, v, strings.Join(valid, ", "))
-			p.Report(d)
-			return
-		}
-		s := suggest(v, append(slices.Clip(valid), o.Accepted...))
-		if s == "" && len(valid) == 1 {
-			s = valid[0]
-		}
-		var forKind string
-		if slices.Contains(o.Values, v) { // valid, but for another kind of job
-			forKind = fmt.Sprintf(" for %s jobs", p.Kind)
-		}
-		if s == "" {
-			d.Message = fmt.Sprintf("invalid %s %s%s (valid: %s)", o.Name, shown(v), forKind, strings.Join(valid, ", "))
-		} else {
-			d.Message = fmt.Sprintf("invalid %s %s%s; did you mean %q? (valid: %s)", o.Name, shown(v), forKind, s, strings.Join(valid, ", "))
-			d.Fixes = []parser.Fix{{
-				Title: fmt.Sprintf("replace %s with %q", shown(v), s),
-				Edits: []parser.TextEdit{replaceScalar(e.Value, s)},
-			}}
-		}
+	}
+}
+
+// checkEnumField checks the value of e, an entry of enum option o in
+// block in (nil: the top level).
+func checkEnumField(p *Pass, e *parser.Entry, o, in *schema.Option) {
+	v, valid := e.Value.Text, o.Values
+	if in == schema.Operations {
+		valid = valuesForKind(o, p.Kind)
+	}
+	if slices.Contains(valid, v) {
+		return
+	}
+	d := parser.Diagnostic{Start: e.Value.Pos(), End: e.Value.End()}
+	if o.Uncertain {
+		d.Severity = parser.SeverityWarning
+	}
+	if slices.Contains(o.Accepted, v) {
+		d.Severity = parser.SeverityWarning
+		d.Message = fmt.Sprintf("%s %q works but is not in the documented list (%s)", o.Name, v, strings.Join(valid, ", "))
 		p.Report(d)
-	})
+		return
+	}
+	s := suggest(v, append(slices.Clip(valid), o.Accepted...))
+	if s == "" && len(valid) == 1 {
+		s = valid[0]
+	}
+	var forKind string
+	if slices.Contains(o.Values, v) { // valid, but for another kind of job
+		forKind = fmt.Sprintf(" for %s jobs", p.Kind)
+	}
+	if s == "" {
+		d.Message = fmt.Sprintf("invalid %s %s%s (valid: %s)", o.Name, shown(v), forKind, strings.Join(valid, ", "))
+	} else {
+		d.Message = fmt.Sprintf("invalid %s %s%s; did you mean %q? (valid: %s)", o.Name, shown(v), forKind, s, strings.Join(valid, ", "))
+		d.Fixes = []parser.Fix{{
+			Title: fmt.Sprintf("replace %s with %q", shown(v), s),
+			Edits: []parser.TextEdit{replaceScalar(e.Value, s)},
+		}}
+	}
+	p.Report(d)
 }
 
 // valuesForKind returns the values of an operations field that jobs of

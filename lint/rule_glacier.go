@@ -43,12 +43,13 @@ var (
 )
 
 func checkGlacier(p *Pass) {
-	eachField(p.Top(), func(e *parser.Entry, in *schema.Option) {
-		if in == nil || in.Type != schema.OperationList || e.Value == nil {
-			return
+	for _, f := range p.fields() {
+		e := f.entry
+		if f.in == nil || f.in.Type != schema.OperationList || e.Value == nil {
+			continue
 		}
 		v := e.Value
-		switch o := optionOf(e, in); {
+		switch o := f.opt; {
 		case o == nil:
 		case o == optVaultName:
 			checkVaultName(p, e.Key.Name, v)
@@ -57,7 +58,7 @@ func checkGlacier(p *Pass) {
 				p.Reportf(v, "%s is %d characters long: at most %d are allowed", e.Key.Name, n, archiveCommentMax)
 			}
 		}
-	})
+	}
 }
 
 // checkVaultName reports a vault name's length and the characters it

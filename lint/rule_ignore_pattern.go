@@ -36,40 +36,115 @@ text: quote a pattern that has a colon.`,
 }
 
 func checkIgnorePattern(p *Pass) {
-	eachOfType(p.Top(), schema.PatternList, func(e *parser.Entry, o, _ *schema.Option) {
-		list, ok := e.Block.(*parser.List)
+	for _, f := range p.fields() {
+		if !f.is(schema.PatternList) {
+			continue
+		}
+		list, ok := f.entry.Block.(*parser.List)
 		if !ok {
-			return
+			continue
 		}
 		for _, it := range list.Items {
 			if m, ok := it.Block.(*parser.Mapping); ok && it.Value == nil && len(m.Entries) > 0 {
-				reportPatternMapping(p, o.Name, m)
+				reportPatternMapping(p, f.opt.Name, m)
 				continue
 			}
 			if it.Value == nil || it.Value.Text == "" || isPlaceholder(it.Value.Text) || badlyQuoted(it.Value) {
 				continue
 			}
-			checkPattern(p, o.Name, it.Value)
+			checkPattern(p, f.opt.Name, it.Value)
 		}
-	})
+	}
 }
 
 // checkPattern compiles one pattern, and reports it unless it compiles,
 // as a note when only its Java-only syntax keeps Go from compiling it.
 func checkPattern(p *Pass, list string, v *parser.Scalar) {
 	pat := v.Text
-	_, err := regexp.Compile(pat)
+	err := compiles(pat)
 	if err == nil {
 		return
 	}
 	if rewritten, java := javaOnlySyntax(pat); len(java) > 0 {
-		if _, err = regexp.Compile(rewritten); err == nil {
+		if err = compiles(rewritten); err == nil {
 			p.Report(parser.Diagnostic{Start: v.Pos(), End: v.End(), Severity: parser.SeverityInfo,
 				Message: fmt.Sprintf("%s pattern uses Java-only syntax (%s); iekit cannot check it", list, strings.Join(java, ", "))})
 			return
 		}
 	}
 	p.Reportf(v, "invalid %s pattern %q: %s", list, pat, describeRegexpErr(err, pat))
+}
+
+// compiles returns the error regexp.Compile would return for pat, or nil.
+// It only parses pat, as compiling adds no error of its own, and only when
+// pat is not a simple pattern, which always parses.
+func compiles(pat string) error {
+	if simplePattern(pat) {
+		return nil
+	}
+	_, err := syntax.Parse(pat, syntax.Perl)
+	return err
+}
+
+// simplePattern reports whether pat uses only syntax that always parses,
+// as most ignore patterns do ("^\.Trash-1000/", ".*\.swp$"): printable
+// ASCII characters that stand for themselves, ".", "^" and "$", a
+// backslash before a character other than a letter or a digit, and "*",
+// "+" or "?" (each maybe followed by "?") after a character or ".".
+// Groups, classes, "{…}", "|" and other escapes are left to the parser,
+// and so are long patterns, which could exceed its limits.
+func simplePattern(pat string) bool {
+	if len(pat) > 1000 {
+		return false
+	}
+	repeatable := false // whether a "*", "+" or "?" may come next
+	for i := 0; i < len(pat); i++ {
+		c := pat[i]
+		switch {
+		case regexpLiterals[c]: // most bytes
+			repeatable = true
+		case c < ' ' || c > '~' || regexpGroupBytes[c]:
+			return false
+		case c == '\\':
+			if i+1 == len(pat) || !isEscapedLiteral(pat[i+1]) {
+				return false
+			}
+			i++
+			repeatable = true
+		case c == '*' || c == '+' || c == '?':
+			if !repeatable {
+				return false
+			}
+			if i+1 < len(pat) && pat[i+1] == '?' { // not greedy
+				i++
+			}
+			repeatable = false
+		case c == '^' || c == '$':
+			repeatable = false
+		default: // "."
+			repeatable = true
+		}
+	}
+	return true
+}
+
+// regexpLiterals are the printable ASCII characters that stand for
+// themselves in a regular expression.
+var regexpLiterals = func() (set [256]bool) {
+	for c := ' '; c <= '~'; c++ {
+		set[c] = !strings.ContainsRune(`\.+*?()|[]{}^$`, c)
+	}
+	return set
+}()
+
+// regexpGroupBytes are the bytes of groups, classes, counted repetitions
+// and alternatives, which simplePattern leaves to the parser.
+var regexpGroupBytes = byteSet("()[]{}|")
+
+// isEscapedLiteral reports whether a backslash before c makes c stand for
+// itself: c is printable ASCII, and not a letter or a digit.
+func isEscapedLiteral(c byte) bool {
+	return c >= ' ' && c <= '~' && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
 }
 
 // describeRegexpErr turns Go's error into the tail of a message: the
@@ -176,7 +251,7 @@ func javaEscape(rest string, found func(name, repl string)) int {
 	case m[0] >= '1' && m[0] <= '9' || m[0] == 'k':
 		found("backreference", "(?:)")
 	case m[0] == 'p' || m[0] == 'P':
-		if _, err := regexp.Compile(`\` + m); err == nil {
+		if compiles(`\`+m) == nil {
 			return 0 // a class Go knows too
 		}
 		found(`class \`+m, `\pL`)

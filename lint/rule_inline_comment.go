@@ -3,6 +3,7 @@ package lint
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"github.com/iekit/iekit/parser"
 )
@@ -31,50 +32,53 @@ part of an address). If the "#" belongs to the value, quote the value.`,
 }
 
 func checkInlineComment(p *Pass) {
-	eachScalar(p.Top(), "", func(s *parser.Scalar, key string, item bool) {
-		if s.Quote != 0 {
-			return
+	for _, v := range p.values() {
+		if s := v.scalar; s != nil && s.Quote == 0 {
+			if hash := commentStart(p.Src, s); hash >= 0 {
+				reportInlineComment(p, s, v.key, v.item(), hash)
+			}
 		}
-		hash := commentStart(p.Src, s)
-		if hash < 0 {
-			return
-		}
-		start := hash // the blanks before "#" go with the comment
-		for start > 0 && (p.Src[start-1] == ' ' || p.Src[start-1] == '\t') {
-			start--
-		}
-		base := s.Pos().Offset
-		secret := neverEcho(key, s.Text)
-		where := fmt.Sprintf("the value of %q", key)
-		if item {
-			where = fmt.Sprintf("an item of %q", key)
-		}
-		kept := "the value"
-		if !secret {
-			kept = fmt.Sprintf("%q", s.Text)
-		}
-		msg := fmt.Sprintf(`" #" inside %s: YAML readers cut the value here; the manifest keeps %s whole`, where, kept)
-		if hash == base {
-			msg = fmt.Sprintf(`" #" at the start of %s: YAML readers see a comment and no value; the manifest keeps %s whole`, where, kept)
-		}
-		comment := s.Raw[hash-base:]
-		title := "move the comment to a line of its own above"
-		if !secret {
-			title = fmt.Sprintf("move %q to a comment line above", comment)
-		}
-		ls := srcLineStart(p, base)
-		indent := ls
-		for indent < len(p.Src) && p.Src[indent] == ' ' {
-			indent++
-		}
-		p.Report(parser.Diagnostic{
-			Start: s.Pos().Advance(start - base), End: s.End(),
-			Message: msg,
-			Fixes: []parser.Fix{{Title: title, Edits: []parser.TextEdit{
-				{Start: ls, End: ls, NewText: string(p.Src[ls:indent]) + comment + srcLineEnding(p.Src, s.End().Offset)},
-				{Start: start, End: s.End().Offset},
-			}}},
-		})
+	}
+}
+
+// reportInlineComment reports the comment that a YAML reader would see
+// start at offset hash inside s, the value of key or an item under it.
+func reportInlineComment(p *Pass, s *parser.Scalar, key string, item bool, hash int) {
+	start := hash // the blanks before "#" go with the comment
+	for start > 0 && (p.Src[start-1] == ' ' || p.Src[start-1] == '\t') {
+		start--
+	}
+	base := s.Pos().Offset
+	secret := neverEcho(key, s.Text)
+	where := fmt.Sprintf("the value of %q", key)
+	if item {
+		where = fmt.Sprintf("an item of %q", key)
+	}
+	kept := "the value"
+	if !secret {
+		kept = fmt.Sprintf("%q", s.Text)
+	}
+	msg := fmt.Sprintf(`" #" inside %s: YAML readers cut the value here; the manifest keeps %s whole`, where, kept)
+	if hash == base {
+		msg = fmt.Sprintf(`" #" at the start of %s: YAML readers see a comment and no value; the manifest keeps %s whole`, where, kept)
+	}
+	comment := s.Raw[hash-base:]
+	title := "move the comment to a line of its own above"
+	if !secret {
+		title = fmt.Sprintf("move %q to a comment line above", comment)
+	}
+	ls := srcLineStart(p, base)
+	indent := ls
+	for indent < len(p.Src) && p.Src[indent] == ' ' {
+		indent++
+	}
+	p.Report(parser.Diagnostic{
+		Start: s.Pos().Advance(start - base), End: s.End(),
+		Message: msg,
+		Fixes: []parser.Fix{{Title: title, Edits: []parser.TextEdit{
+			{Start: ls, End: ls, NewText: string(p.Src[ls:indent]) + comment + srcLineEnding(p.Src, s.End().Offset)},
+			{Start: start, End: s.End().Offset},
+		}}},
 	})
 }
 
@@ -83,6 +87,9 @@ func checkInlineComment(p *Pass) {
 // blank, inside the value or right before it. It returns -1 when there is
 // none.
 func commentStart(src []byte, s *parser.Scalar) int {
+	if strings.IndexByte(s.Raw, '#') < 0 {
+		return -1 // most values
+	}
 	base := s.Pos().Offset
 	for i := 0; i < len(s.Raw); i++ {
 		if s.Raw[i] != '#' {

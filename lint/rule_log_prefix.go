@@ -38,13 +38,14 @@ var longLogPrefixExample = strings.Repeat("archive/", logPrefixLimit/8+1)
 var optLogPrefix = schema.Lookup("logPrefix")
 
 func checkLogPrefix(p *Pass) {
-	eachField(p.Top(), func(e *parser.Entry, in *schema.Option) {
-		if in != nil || e.Value == nil || optLogPrefix == nil || optionOf(e, nil) != optLogPrefix {
-			return
+	for _, f := range p.fields() {
+		e := f.entry
+		if f.in != nil || e.Value == nil || optLogPrefix == nil || f.opt != optLogPrefix {
+			continue
 		}
 		if n := len(e.Value.Text); n > logPrefixLimit {
 			p.Reportf(e.Value, "%s is %d bytes; with %q and the %d-character job ID the log key would exceed %d bytes (at most %d)",
 				e.Key.Name, n, logKeyInfix, jobIDLen, logKeyMax, logPrefixLimit)
 		}
-	})
+	}
 }

@@ -28,12 +28,20 @@ An absent or empty manifestVersion is reported by missing-required.`,
 	Check:  checkManifestVersion,
 }
 
+// optVersion is the option the rule checks, the first top-level option of
+// type Version: manifestVersion.
+var optVersion = func() *schema.Option {
+	if i := slices.IndexFunc(schema.Top, func(o *schema.Option) bool { return o.Type == schema.Version }); i >= 0 {
+		return schema.Top[i]
+	}
+	return nil
+}()
+
 func checkManifestVersion(p *Pass) {
-	i := slices.IndexFunc(schema.Top, func(o *schema.Option) bool { return o.Type == schema.Version })
-	if i < 0 {
+	o := optVersion
+	if o == nil {
 		return
 	}
-	o := schema.Top[i]
 	e := p.Top().Lookup(o.Name)
 	if e == nil || e.Value == nil || e.Value.Text == "" {
 		return

@@ -32,10 +32,11 @@ field of s3-export jobs). Move the key to the level the message names.`,
 
 func checkMisplacedKey(p *Pass) {
 	fixes := addressAtColumnZero(p.Top())
-	eachField(p.Top(), func(e *parser.Entry, in *schema.Option) {
-		home, ok := misplacedHome(e, in, p.Kind)
+	for _, f := range p.fields() {
+		e, in := f.entry, f.in
+		home, ok := misplacedHome(f, p.Kind)
 		if !ok {
-			return
+			continue
 		}
 		name, here := e.Key.Name, place{in}
 		d := parser.Diagnostic{Start: e.Key.Pos(), End: e.Key.End()}
@@ -50,11 +51,11 @@ func checkMisplacedKey(p *Pass) {
 		default:
 			d.Message = fmt.Sprintf("%q belongs inside %s, not %s", name, home, here)
 		}
-		if f, ok := fixes[e]; ok {
-			d.Fixes = []parser.Fix{f}
+		if fix, ok := fixes[e]; ok {
+			d.Fixes = []parser.Fix{fix}
 		}
 		p.Report(d)
-	})
+	}
 }
 
 // addressAtColumnZero finds the documented quirk: a top-level

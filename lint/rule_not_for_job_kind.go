@@ -31,31 +31,36 @@ func checkNotForJobKind(p *Pass) {
 	if p.Kind == schema.KindUnknown {
 		return
 	}
-	var related []parser.Related
-	if !p.Forced {
-		for _, m := range p.Markers {
-			if m.Kind == p.Kind {
-				related = []parser.Related{{Start: m.Node.Pos(), End: m.Node.End(),
-					Message: fmt.Sprintf("this makes it %s job", kindArticle(p.Kind))}}
-				break
-			}
-		}
-	}
-	eachField(p.Top(), func(e *parser.Entry, in *schema.Option) {
-		o := optionOf(e, in)
+	for _, f := range p.fields() {
+		e, in, o := f.entry, f.in, f.opt
 		if o == nil || o.In(p.Kind) != schema.NotApplicable {
-			return
+			continue
 		}
 		if in != nil && in.In(p.Kind) == schema.NotApplicable {
-			return // the block itself is reported
+			continue // the block itself is reported
 		}
-		if _, ok := misplacedHome(e, in, p.Kind); ok {
-			return // misplaced-key
+		if _, ok := misplacedHome(f, p.Kind); ok {
+			continue // misplaced-key
 		}
 		p.Report(parser.Diagnostic{
 			Start: e.Key.Pos(), End: e.Key.End(),
 			Message: fmt.Sprintf("%q is not used by %s jobs", o.Name, p.Kind),
-			Related: related,
+			Related: kindMarker(p),
 		})
-	})
+	}
+}
+
+// kindMarker points at the marker that gives the job its kind, unless the
+// kind was forced.
+func kindMarker(p *Pass) []parser.Related {
+	if p.Forced {
+		return nil
+	}
+	for _, m := range p.Markers {
+		if m.Kind == p.Kind {
+			return []parser.Related{{Start: m.Node.Pos(), End: m.Node.End(),
+				Message: fmt.Sprintf("this makes it %s job", kindArticle(p.Kind))}}
+		}
+	}
+	return nil
 }

@@ -30,24 +30,31 @@ trueCryptPassword are never shown in messages.`,
 }
 
 func checkPlaceholder(p *Pass) {
-	eachScalar(p.Top(), "", func(s *parser.Scalar, key string, item bool) {
-		i, j, ok := placeholderAt(s.Text)
-		if !ok {
-			return
+	for _, v := range p.values() {
+		if v.scalar == nil {
+			continue
 		}
-		where := keyLabel(key)
-		switch {
-		case item && key != "":
-			where = "a list item of " + keyLabel(key)
-		case item:
-			where = "a list item"
+		if i, j, ok := placeholderAt(v.scalar.Text); ok {
+			reportPlaceholder(p, v, i, j)
 		}
-		start, end := textSpan(s, i, j)
-		msg := fmt.Sprintf("placeholder %q left in %s", s.Text[i:j], where)
-		if neverEcho(key, s.Text) {
-			start, end = s.Pos(), s.End()
-			msg = "placeholder left in " + where
-		}
-		p.Report(parser.Diagnostic{Start: start, End: end, Message: msg})
-	})
+	}
+}
+
+// reportPlaceholder reports the placeholder at text[i:j] of the scalar of v.
+func reportPlaceholder(p *Pass, v value, i, j int) {
+	s, key := v.scalar, v.key
+	where := keyLabel(key)
+	switch {
+	case v.item() && key != "":
+		where = "a list item of " + keyLabel(key)
+	case v.item():
+		where = "a list item"
+	}
+	start, end := textSpan(s, i, j)
+	msg := fmt.Sprintf("placeholder %q left in %s", s.Text[i:j], where)
+	if neverEcho(key, s.Text) {
+		start, end = s.Pos(), s.End()
+		msg = "placeholder left in " + where
+	}
+	p.Report(parser.Diagnostic{Start: start, End: end, Message: msg})
 }

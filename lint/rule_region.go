@@ -60,10 +60,13 @@ var awsRegions = []string{
 func checkRegion(p *Pass) {
 	var seen []*parser.Scalar // the first value of each distinct region
 	var second *parser.Scalar
-	eachOfType(p.Top(), schema.Region, func(e *parser.Entry, _, _ *schema.Option) {
-		v := checkable(e)
+	for _, f := range p.fields() {
+		if !f.is(schema.Region) {
+			continue
+		}
+		v := checkable(f.entry)
 		if v == nil {
-			return
+			continue
 		}
 		name := v.Text
 		if !slices.Contains(awsRegions, name) {
@@ -82,7 +85,7 @@ func checkRegion(p *Pass) {
 				second = v
 			}
 		}
-	})
+	}
 	if second == nil {
 		return
 	}

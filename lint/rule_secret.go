@@ -30,32 +30,43 @@ value: messages name only where it is.`,
 }
 
 func checkSecret(p *Pass) {
-	eachScalar(p.Top(), "", func(s *parser.Scalar, key string, item bool) {
-		where := "in " + strconv.Quote(key)
-		if item {
-			where = "in a list item"
+	for _, v := range p.values() {
+		if v.scalar != nil {
+			checkSecretValue(p, v)
 		}
-		if secretKeyName(key) && strings.TrimSpace(s.Text) != "" && !isPlaceholder(s.Text) {
-			p.Reportf(s, "secret access key %s; a manifest never needs one: remove it and rotate the key", where)
-			return
-		}
-		if i, j, ok := secretWord(s.Text); ok {
-			start, end := textSpan(s, i, j)
-			p.Report(parser.Diagnostic{Start: start, End: end,
-				Message: "secret access key " + where + "; a manifest never needs one: remove it and rotate the key"})
-		}
-	})
-	parser.Inspect(p.File, func(n parser.Node) bool {
-		c, ok := n.(*parser.Comment)
-		if !ok {
-			return true
-		}
+	}
+	for _, c := range p.index().comments {
 		if i, j, ok := secretWord(c.Text); ok {
 			p.Report(parser.Diagnostic{Start: c.Pos().Advance(i), End: c.Pos().Advance(j),
 				Message: "secret access key in a comment; a manifest never needs one: remove it and rotate the key"})
 		}
-		return false
-	})
+	}
+}
+
+// checkSecretValue reports the value of v when its key names a secret
+// access key, or else the first word of it shaped like one.
+func checkSecretValue(p *Pass, v value) {
+	s := v.scalar
+	if secretKeyName(v.key) && strings.TrimSpace(s.Text) != "" && !isPlaceholder(s.Text) {
+		p.Reportf(s, "secret access key %s; a manifest never needs one: remove it and rotate the key", secretWhere(v))
+		return
+	}
+	if len(s.Text) < secretKeyLen {
+		return // too short to hold a key: most values
+	}
+	if i, j, ok := secretWord(s.Text); ok {
+		start, end := textSpan(s, i, j)
+		p.Report(parser.Diagnostic{Start: start, End: end,
+			Message: "secret access key " + secretWhere(v) + "; a manifest never needs one: remove it and rotate the key"})
+	}
+}
+
+// secretWhere names the place of v in messages.
+func secretWhere(v value) string {
+	if v.item() {
+		return "in a list item"
+	}
+	return "in " + strconv.Quote(v.key)
 }
 
 // secretWord returns the byte span of the first word of s shaped like a

@@ -33,12 +33,13 @@ misplaced-key instead.`,
 
 func checkUnknownKey(p *Pass) {
 	var mapping map[*parser.Entry]*parser.Mapping // lazily: the mapping of each entry
-	eachField(p.Top(), func(e *parser.Entry, in *schema.Option) {
-		if optionOf(e, in) != nil {
-			return
+	for _, f := range p.fields() {
+		e, in := f.entry, f.in
+		if f.opt != nil {
+			continue
 		}
-		if _, ok := misplacedHome(e, in, p.Kind); ok {
-			return // misplaced-key
+		if _, ok := misplacedHome(f, p.Kind); ok {
+			continue // misplaced-key
 		}
 		name := e.Key.Name
 		s := suggestKey(name, place{in}, p.Kind)
@@ -63,7 +64,7 @@ func checkUnknownKey(p *Pass) {
 			}
 		}
 		p.Report(d)
-	})
+	}
 }
 
 // suggestKey returns the option of place pl closest to name: among those

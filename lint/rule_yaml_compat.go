@@ -46,8 +46,8 @@ Quoted values are never reported, and each entry gets one finding at most.`,
 }
 
 // yamlIndicators says what YAML makes of a value that starts with each
-// of its reserved characters.
-var yamlIndicators = map[byte]string{
+// of its reserved characters; the other bytes have "".
+var yamlIndicators = [256]string{
 	'*': "an alias", '&': "an anchor", '!': "a tag", '%': "a directive",
 	'@': "a reserved indicator", '`': "a reserved indicator",
 	'|': "a block scalar", '>': "a block scalar",
@@ -55,120 +55,134 @@ var yamlIndicators = map[byte]string{
 }
 
 func checkYAMLCompat(p *Pass) {
-	yamlWalk(p.Top(), "", func(e *parser.Entry, s *parser.Scalar, key string) {
-		if e != nil && e.Colon.IsValid() {
-			if c := e.Colon.Offset + 1; c < len(p.Src) && !strings.ContainsRune(" \t\r\n", rune(p.Src[c])) {
-				p.Report(parser.Diagnostic{
-					Start: e.Colon, End: e.Colon.Advance(1),
-					Message: fmt.Sprintf("no blank after the colon of %q: YAML reads a key only when a blank follows its colon", key),
-					Fixes:   []parser.Fix{{Title: "insert a space after the colon", Safe: true, Edits: []parser.TextEdit{{Start: c, End: c, NewText: " "}}}},
-				})
-				return
-			}
-		}
-		if s == nil || s.Quote != 0 || s.Text == "" {
-			return
-		}
-		what := fmt.Sprintf("the value of %q", key)
-		if e == nil {
-			what = fmt.Sprintf("an item of %q", key)
-		}
-		if msg := yamlMisreading(s.Text, what, e != nil && yesNoName(key), neverEcho(key, s.Text)); msg != "" {
-			p.Reportf(s, "%s", msg)
-		}
-	})
+	for _, v := range p.values() {
+		checkYAMLValue(p, v)
+	}
 }
 
-// yamlMisreading says how a YAML reader would misread the unquoted value
-// v, or returns "". what names the value for the message; yesNo tells
-// that the value is meant as a boolean; secret that it must not be shown.
-func yamlMisreading(v, what string, yesNo, secret bool) string {
-	asWritten := "the text " + strconv.Quote(v)
-	if secret {
-		asWritten = "the text as written"
-	}
-	if kind, ok := yamlIndicators[v[0]]; ok {
-		return fmt.Sprintf("YAML would read %s as %s (it starts with %q)", what, kind, v[:1])
-	}
-	switch strings.ToLower(v) {
-	case "yes", "y", "true", "on":
-		if !yesNo {
-			return fmt.Sprintf("YAML 1.1 would read %s as the boolean true, not %s", what, asWritten)
+// checkYAMLValue reports what a YAML reader would misread in v, an entry
+// or a list item: a colon without a blank after it, or else the value.
+func checkYAMLValue(p *Pass, v value) {
+	if e := v.entry; e != nil && e.Colon.IsValid() {
+		if c := e.Colon.Offset + 1; c < len(p.Src) && !isLineBlank(p.Src[c]) {
+			p.Report(parser.Diagnostic{
+				Start: e.Colon, End: e.Colon.Advance(1),
+				Message: fmt.Sprintf("no blank after the colon of %q: YAML reads a key only when a blank follows its colon", v.key),
+				Fixes:   []parser.Fix{{Title: "insert a space after the colon", Safe: true, Edits: []parser.TextEdit{{Start: c, End: c, NewText: " "}}}},
+			})
+			return
 		}
-	case "no", "n", "false", "off":
-		if !yesNo {
-			return fmt.Sprintf("YAML 1.1 would read %s as the boolean false, not %s", what, asWritten)
-		}
-	case "null", "~":
-		return fmt.Sprintf("YAML would read %s as null, not %s", what, asWritten)
 	}
-	if len(v) > 1 && v[0] == '0' && strings.Trim(v, "0123456789") == "" {
-		if strings.Trim(v, "01234567") == "" {
-			if n, err := strconv.ParseInt(v, 8, 64); err == nil && !secret {
-				return fmt.Sprintf("YAML 1.1 would read %s as the octal number %s (%d), not %s", what, v, n, asWritten)
+	if s := v.scalar; s != nil && s.Quote == 0 && s.Text != "" {
+		if msg := yamlMisreading(v); msg != "" {
+			p.Reportf(s, "%s", msg)
+		}
+	}
+}
+
+// isLineBlank reports whether c is a blank or ends a line.
+func isLineBlank(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n'
+}
+
+// yamlMisreading says how a YAML reader would misread the unquoted,
+// non-empty value of v, or returns "". The value of a yes/no option is
+// meant as a boolean, and a secret is never shown.
+func yamlMisreading(v value) string {
+	text := v.scalar.Text
+	if kind := yamlIndicators[text[0]]; kind != "" {
+		return fmt.Sprintf("YAML would read %s as %s (it starts with %q)", yamlWhat(v), kind, text[:1])
+	}
+	switch {
+	case len(text) > len("false"): // longer than the words below
+	case lowerIsOneOf(text, "yes", "y", "true", "on"):
+		if !yamlYesNo(v) {
+			return fmt.Sprintf("YAML 1.1 would read %s as the boolean true, not %s", yamlWhat(v), yamlAsWritten(v))
+		}
+	case lowerIsOneOf(text, "no", "n", "false", "off"):
+		if !yamlYesNo(v) {
+			return fmt.Sprintf("YAML 1.1 would read %s as the boolean false, not %s", yamlWhat(v), yamlAsWritten(v))
+		}
+	case lowerIsOneOf(text, "null", "~"):
+		return fmt.Sprintf("YAML would read %s as null, not %s", yamlWhat(v), yamlAsWritten(v))
+	}
+	if len(text) > 1 && text[0] == '0' && strings.Trim(text, "0123456789") == "" {
+		secret := neverEcho(v.key, text)
+		if strings.Trim(text, "01234567") == "" {
+			if n, err := strconv.ParseInt(text, 8, 64); err == nil && !secret {
+				return fmt.Sprintf("YAML 1.1 would read %s as the octal number %s (%d), not %s", yamlWhat(v), text, n, yamlAsWritten(v))
 			}
-			return fmt.Sprintf("YAML 1.1 would read %s as an octal number, not %s", what, asWritten)
+			return fmt.Sprintf("YAML 1.1 would read %s as an octal number, not %s", yamlWhat(v), yamlAsWritten(v))
 		}
 		if !secret {
-			return fmt.Sprintf("YAML would read %s as the number %s, not %s", what, strings.TrimLeft(v, "0"), asWritten)
+			return fmt.Sprintf("YAML would read %s as the number %s, not %s", yamlWhat(v), strings.TrimLeft(text, "0"), yamlAsWritten(v))
 		}
-		return fmt.Sprintf("YAML would read %s as a number without its leading zero, not %s", what, asWritten)
+		return fmt.Sprintf("YAML would read %s as a number without its leading zero, not %s", yamlWhat(v), yamlAsWritten(v))
 	}
-	if strings.Contains(v, ": ") || strings.Contains(v, ":\t") || strings.HasSuffix(v, ":") {
-		return fmt.Sprintf(`YAML would reject %s: it reads ":" followed by a blank or the end of the line as the end of a key`, what)
+	if strings.IndexByte(text, ':') >= 0 && (strings.Contains(text, ": ") || strings.Contains(text, ":\t") || strings.HasSuffix(text, ":")) {
+		return fmt.Sprintf(`YAML would reject %s: it reads ":" followed by a blank or the end of the line as the end of a key`, yamlWhat(v))
 	}
 	return ""
 }
 
-// yesNoName reports whether the schema has a yes/no option named name,
-// at the top level or in a block, in any case.
-func yesNoName(name string) bool {
-	lists := [][]*schema.Option{schema.Top}
-	for _, b := range schema.Blocks {
-		lists = append(lists, b.Fields)
+// yamlWhat names the value of v in messages.
+func yamlWhat(v value) string {
+	if v.item() {
+		return fmt.Sprintf("an item of %q", v.key)
 	}
-	for _, list := range lists {
-		for _, o := range list {
-			if o.Type == schema.YesNo && strings.EqualFold(o.Name, name) {
-				return true
-			}
+	return fmt.Sprintf("the value of %q", v.key)
+}
+
+// yamlAsWritten names the text of v in messages, unless it is a secret.
+func yamlAsWritten(v value) string {
+	if neverEcho(v.key, v.scalar.Text) {
+		return "the text as written"
+	}
+	return "the text " + strconv.Quote(v.scalar.Text)
+}
+
+// yamlYesNo reports whether v is the value of a yes/no option, meant as
+// a boolean.
+func yamlYesNo(v value) bool { return !v.item() && yesNoName(v.key) }
+
+// lowerIsOneOf reports whether strings.ToLower(s) is one of words, which
+// are in lower case. It compares ASCII letters without regard to case:
+// no other character has a lower case in the ASCII letters of our words
+// (only the Kelvin sign and the dotted capital I have one, k and i).
+func lowerIsOneOf(s string, words ...string) bool {
+	for _, w := range words {
+		if equalFoldASCII(s, w) {
+			return true
 		}
 	}
 	return false
 }
 
-// yamlWalk calls visit for every entry under b (with its value, which may
-// be nil, and its key) and every list item with a value (e nil, key the
-// key that holds the list, "" at the top level), in source order.
-func yamlWalk(b parser.Block, owner string, visit func(e *parser.Entry, s *parser.Scalar, key string)) {
-	switch b := b.(type) {
-	case *parser.Mapping:
-		if b == nil {
-			return
-		}
-		for _, e := range b.Entries {
-			if e == nil || e.Key == nil {
-				continue
-			}
-			visit(e, e.Value, e.Key.Name)
-			if e.Block != nil {
-				yamlWalk(e.Block, e.Key.Name, visit)
-			}
-		}
-	case *parser.List:
-		if b == nil {
-			return
-		}
-		for _, it := range b.Items {
-			if it == nil {
-				continue
-			}
-			if it.Value != nil {
-				visit(nil, it.Value, owner)
-			}
-			if it.Block != nil {
-				yamlWalk(it.Block, owner, visit)
+// yesNoNames are the names of the yes/no options, at the top level and
+// in the blocks.
+var yesNoNames = func() []string {
+	lists := [][]*schema.Option{schema.Top}
+	for _, b := range schema.Blocks {
+		lists = append(lists, b.Fields)
+	}
+	var out []string
+	for _, list := range lists {
+		for _, o := range list {
+			if o.Type == schema.YesNo {
+				out = append(out, o.Name)
 			}
 		}
 	}
+	return out
+}()
+
+// yesNoName reports whether the schema has a yes/no option named name,
+// at the top level or in a block, in any case.
+func yesNoName(name string) bool {
+	for _, n := range yesNoNames {
+		if strings.EqualFold(n, name) {
+			return true
+		}
+	}
+	return false
 }

@@ -33,14 +33,14 @@ var yesNoMeaning = map[string]string{
 }
 
 func checkYesNo(p *Pass) {
-	eachField(p.Top(), func(e *parser.Entry, in *schema.Option) {
-		o := optionOf(e, in)
-		if o == nil || o.Type != schema.YesNo || e.Value == nil || e.Value.Text == "" {
-			return
+	for _, f := range p.fields() {
+		e := f.entry
+		if !f.is(schema.YesNo) || e.Value == nil || e.Value.Text == "" {
+			continue
 		}
 		v := e.Value.Text
 		if strings.EqualFold(v, "yes") || strings.EqualFold(v, "no") {
-			return
+			continue
 		}
 		d := parser.Diagnostic{Start: e.Value.Pos(), End: e.Value.End()}
 		if to, ok := yesNoMeaning[strings.ToLower(v)]; ok {
@@ -54,5 +54,5 @@ func checkYesNo(p *Pass) {
 			d.Message = fmt.Sprintf("%s is not yes or no", shown(v))
 		}
 		p.Report(d)
-	})
+	}
 }

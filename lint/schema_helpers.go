@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/iekit/iekit/parser"
@@ -42,9 +43,12 @@ func (pl place) option(name string) *schema.Option {
 // NotApplicable. Every option applies when k is KindUnknown.
 func (pl place) applies(name string, k schema.Kind) bool {
 	o := pl.option(name)
-	if o == nil {
-		return false
-	}
+	return o != nil && pl.accepts(o, k)
+}
+
+// accepts reports whether jobs of kind k accept option o, an option of
+// the place: o, and the block that holds it, are not NotApplicable.
+func (pl place) accepts(o *schema.Option, k schema.Kind) bool {
 	if k == schema.KindUnknown {
 		return true
 	}
@@ -53,50 +57,72 @@ func (pl place) applies(name string, k schema.Kind) bool {
 
 // places lists every level in a fixed order: the top level first, then
 // schema.Blocks.
-func places() []place {
+var places = func() []place {
 	out := []place{{}}
 	for _, b := range schema.Blocks {
 		out = append(out, place{b})
 	}
 	return out
-}
+}()
 
-// misplacedHome returns where an entry found at place in (nil: the top
-// level) belongs instead, and whether it is misplaced at all. A key is
-// misplaced when its level does not know it but another level does, or
-// when the job's kind does not accept it at its level but does accept it
-// at another (a top-level prefix in an s3-export, whose prefix is an
-// operations field). Keys known nowhere are unknown-key's business.
-func misplacedHome(e *parser.Entry, in *schema.Option, k schema.Kind) (place, bool) {
-	name, here := e.Key.Name, place{in}
-	var homes []place
-	for _, pl := range places() {
-		if pl.opt != in && pl.option(name) != nil {
-			homes = append(homes, pl)
+// keyPlaces maps each key some level knows to the levels that know it,
+// in the order of places.
+var keyPlaces = func() map[string][]place {
+	out := map[string][]place{}
+	for _, pl := range places {
+		options := schema.Top
+		if pl.opt != nil {
+			options = pl.opt.Fields
+		}
+		for _, o := range options {
+			if !slices.Contains(out[o.Name], pl) {
+				out[o.Name] = append(out[o.Name], pl)
+			}
 		}
 	}
-	if len(homes) == 0 {
+	return out
+}()
+
+// misplacedHome returns where a field belongs instead, and whether it is
+// misplaced at all. A key is misplaced when its level does not know it
+// but another level does, or when the job's kind does not accept it at
+// its level but does accept it at another (a top-level prefix in an
+// s3-export, whose prefix is an operations field). Keys known nowhere are
+// unknown-key's business.
+func misplacedHome(f field, k schema.Kind) (place, bool) {
+	name, in := f.entry.Key.Name, f.in
+	if f.opt != nil && (place{in}).accepts(f.opt, k) {
+		return place{}, false // known here, and fine here: most keys
+	}
+	var home, fitting place // the first other level that knows the key, and that accepts it
+	var known, fits bool
+	for _, pl := range keyPlaces[name] {
+		if pl.opt == in {
+			continue
+		}
+		if !known {
+			home, known = pl, true
+		}
+		if !fits && pl.applies(name, k) {
+			fitting, fits = pl, true
+		}
+	}
+	if !known {
 		return place{}, false
 	}
-	var fitting []place
-	for _, pl := range homes {
-		if pl.applies(name, k) {
-			fitting = append(fitting, pl)
-		}
-	}
-	if here.option(name) != nil {
-		// Known here: misplaced only when the kind says so, and only
-		// when the level itself is one the kind uses.
-		if k == schema.KindUnknown || here.applies(name, k) || len(fitting) == 0 ||
-			(in != nil && in.In(k) == schema.NotApplicable) {
+	if f.opt != nil {
+		// Known here, but the kind does not accept it here: misplaced
+		// when another level accepts it, unless the kind does not use
+		// this level at all.
+		if !fits || in != nil && in.In(k) == schema.NotApplicable {
 			return place{}, false
 		}
-		return fitting[0], true
+		return fitting, true
 	}
-	if len(fitting) > 0 {
-		return fitting[0], true
+	if fits {
+		return fitting, true
 	}
-	return homes[0], true
+	return home, true
 }
 
 // empty reports whether an entry is present but holds nothing: no value

@@ -1,0 +1,173 @@
+package lint
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/iekit/iekit/parser"
+	"github.com/iekit/iekit/schema"
+)
+
+// This file holds the index of a manifest: the lists of entries, values,
+// mappings and comments that many rules walk. The first rule that asks
+// for it builds it, in one walk over the tree, and the other rules share
+// it instead of each walking the tree again.
+
+// index lists the parts of one manifest that rules look at.
+type index struct {
+	// fields are the entries whose place the schema knows: the
+	// top-level entries, and the fields of the blocks the schema
+	// describes (returnAddress, customs, each operations item). It does
+	// not descend into free mappings such as contentTypes, nor under
+	// keys the schema does not know.
+	fields []field
+	// values are every entry and every list item that has a value, at
+	// any depth, in source order. Entries are there even without a
+	// value (yaml-compat checks their colon).
+	values []value
+	// mappings are every mapping, the top level first, in source order.
+	mappings []*parser.Mapping
+	// comments are every comment, in source order.
+	comments []*parser.Comment
+}
+
+// field is an entry whose place the schema knows.
+type field struct {
+	entry *parser.Entry
+	in    *schema.Option // the block the entry is a field of; nil at the top level
+	opt   *schema.Option // the option the entry stands for, a field of in if any; nil when unknown
+}
+
+// is reports whether the field stands for an option of type t.
+func (f field) is(t schema.Type) bool { return f.opt != nil && f.opt.Type == t }
+
+// value is an entry, or a list item that has a value.
+type value struct {
+	entry  *parser.Entry  // nil for a list item
+	scalar *parser.Scalar // the value; nil for an entry without one
+	key    string         // the entry's key; for an item, the key of the entry that holds the list ("" when none)
+}
+
+// item reports whether the value is a list item's.
+func (v value) item() bool { return v.entry == nil }
+
+// index returns the index of the manifest, building it on first use.
+func (p *Pass) index() *index {
+	if p.idx == nil {
+		p.idx = newIndex(p.File.Body, bytes.Count(p.Src, []byte("\n"))+1)
+	}
+	return p.idx
+}
+
+// fields returns the entries whose place the schema knows.
+func (p *Pass) fields() []field { return p.index().fields }
+
+// values returns every entry and every list item with a value.
+func (p *Pass) values() []value { return p.index().values }
+
+// directiveKeyword starts every suppression comment: "ie:ignore" and
+// "ie:ignore-file".
+const directiveKeyword = "ie:ignore"
+
+// hasDirectiveKeyword reports whether a comment of the manifest holds
+// directiveKeyword, as every suppression comment does.
+func (p *Pass) hasDirectiveKeyword() bool {
+	for _, c := range p.index().comments {
+		if strings.Contains(c.Text, directiveKeyword) {
+			return true
+		}
+	}
+	return false
+}
+
+// newIndex indexes the manifest whose top-level mapping is top; lines,
+// the number of lines of the source, bounds how many entries and items
+// it has.
+func newIndex(top *parser.Mapping, lines int) *index {
+	x := &index{fields: make([]field, 0, lines), values: make([]value, 0, lines)}
+	x.addFields(top)
+	x.addBlock(top, "")
+	return x
+}
+
+// addFields adds the entries of the top-level mapping, each followed by
+// the fields of its block when the schema describes that block.
+func (x *index) addFields(top *parser.Mapping) {
+	for _, e := range top.Entries {
+		o := schema.Lookup(e.Key.Name)
+		x.fields = append(x.fields, field{entry: e, opt: o})
+		if o == nil {
+			continue
+		}
+		switch b := e.Block.(type) {
+		case *parser.Mapping:
+			if o.Type == schema.Block {
+				x.addBlockFields(b, o)
+			}
+		case *parser.List:
+			if o.Type != schema.OperationList {
+				continue
+			}
+			for _, it := range b.Items {
+				if m, ok := it.Block.(*parser.Mapping); ok {
+					x.addBlockFields(m, o)
+				}
+			}
+		}
+	}
+}
+
+// addBlockFields adds the entries of m, the fields of block option in.
+func (x *index) addBlockFields(m *parser.Mapping, in *schema.Option) {
+	for _, e := range m.Entries {
+		x.fields = append(x.fields, field{entry: e, in: in, opt: in.Field(e.Key.Name)})
+	}
+}
+
+// addBlock adds the values, mappings and comments under b, whose
+// entries or items belong to the key owner. It descends into every
+// block, known to the schema or not.
+func (x *index) addBlock(b parser.Block, owner string) {
+	switch b := b.(type) {
+	case *parser.Mapping:
+		if b == nil {
+			return
+		}
+		x.mappings = append(x.mappings, b)
+		for _, e := range b.Entries {
+			if e == nil || e.Key == nil {
+				continue
+			}
+			x.addComments(e.Comments)
+			x.values = append(x.values, value{entry: e, scalar: e.Value, key: e.Key.Name})
+			if e.Block != nil {
+				x.addBlock(e.Block, e.Key.Name)
+			}
+		}
+		x.addComments(b.Trailing)
+	case *parser.List:
+		if b == nil {
+			return
+		}
+		for _, it := range b.Items {
+			if it == nil {
+				continue
+			}
+			x.addComments(it.Comments)
+			if it.Value != nil {
+				x.values = append(x.values, value{scalar: it.Value, key: owner})
+			}
+			if it.Block != nil {
+				x.addBlock(it.Block, owner)
+			}
+		}
+		x.addComments(b.Trailing)
+	}
+}
+
+// addComments adds comments, when there are any.
+func (x *index) addComments(comments []*parser.Comment) {
+	if len(comments) > 0 {
+		x.comments = append(x.comments, comments...)
+	}
+}
