@@ -129,8 +129,8 @@ func fmtOne(name string, t lint.Target, list, write, showDiff bool, stdout, stde
 		}
 		return ExitUsage
 	}
-	if err == nil {
-		err = format.Verify(src, out)
+	if err == nil && write {
+		err = format.Verify(src, out) // the safety net of every write
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %s: internal error: %v; nothing was written.\n"+
