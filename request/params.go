@@ -45,16 +45,20 @@ func (ps *Params) Del(name string) {
 // Encode joins the parameters as name=value pairs with "&", in order, each
 // name and value escaped.
 func (ps Params) Encode() string {
-	var b strings.Builder
+	n := 0
+	for _, p := range ps {
+		n += escapedLen(p.Name) + 1 + escapedLen(p.Value) + 1
+	}
+	b := make([]byte, 0, n)
 	for i, p := range ps {
 		if i > 0 {
-			b.WriteByte('&')
+			b = append(b, '&')
 		}
-		b.WriteString(Escape(p.Name))
-		b.WriteByte('=')
-		b.WriteString(Escape(p.Value))
+		b = appendEscaped(b, p.Name)
+		b = append(b, '=')
+		b = appendEscaped(b, p.Value)
 	}
-	return b.String()
+	return string(b)
 }
 
 // Sorted returns the parameters sorted by name in byte order, as Signature
@@ -69,27 +73,41 @@ func (ps Params) Sorted() Params {
 // every byte outside A-Z a-z 0-9 - _ . ~ becomes %XX with upper-case hex,
 // so a space is %20 and a newline %0A.
 func Escape(s string) string {
-	const hex = "0123456789ABCDEF"
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if !unreserved(s[i]) {
-			n++
-		}
-	}
-	if n == 0 {
+	n := escapedLen(s)
+	if n == len(s) {
 		return s
 	}
-	b := make([]byte, 0, len(s)+2*n)
+	return string(appendEscaped(make([]byte, 0, n), s))
+}
+
+// escapedLen returns the length of s once escaped.
+func escapedLen(s string) int {
+	n := len(s)
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; unreserved(c) {
+		if !unreserved[s[i]] {
+			n += 2
+		}
+	}
+	return n
+}
+
+// appendEscaped appends s, escaped, to b.
+func appendEscaped(b []byte, s string) []byte {
+	const hex = "0123456789ABCDEF"
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; unreserved[c] {
 			b = append(b, c)
 		} else {
 			b = append(b, '%', hex[c>>4], hex[c&15])
 		}
 	}
-	return string(b)
+	return b
 }
 
-func unreserved(c byte) bool {
-	return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.' || c == '~'
-}
+// unreserved marks the bytes sent as they are: A-Z a-z 0-9 - _ . ~.
+var unreserved = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.' || c == '~'
+	}
+	return t
+}()
