@@ -28,6 +28,7 @@ var commands = []*command{
 	fmtCommand,
 	encodeCommand,
 	decodeCommand,
+	lspCommand,
 	rulesCommand,
 	explainCommand,
 	jsonCommand,

@@ -1,0 +1,65 @@
+package lsp
+
+import (
+	"context"
+	"errors"
+
+	"github.com/iekit/iekit/format"
+	"go.lsp.dev/protocol"
+)
+
+func (s *server) Formatting(ctx context.Context, params *protocol.DocumentFormattingParams) ([]protocol.TextEdit, error) {
+	s.mu.Lock()
+	d, err := s.document(params.TextDocument.URI)
+	s.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	out, err := format.Source([]byte(d.text))
+	if err != nil {
+		return nil, s.refuse(ctx, err)
+	}
+	if string(out) == d.text {
+		return []protocol.TextEdit{}, nil
+	}
+	return []protocol.TextEdit{{Range: d.m.rng(0, len(d.text)), NewText: string(out)}}, nil
+}
+
+func (s *server) RangeFormatting(ctx context.Context, params *protocol.DocumentRangeFormattingParams) ([]protocol.TextEdit, error) {
+	s.mu.Lock()
+	d, err := s.document(params.TextDocument.URI)
+	s.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	start, err := d.m.offset(params.Range.Start)
+	if err != nil {
+		return nil, err
+	}
+	end, err := d.m.offset(params.Range.End)
+	if err != nil {
+		return nil, err
+	}
+	edits, err := format.Range([]byte(d.text), start, end)
+	if err != nil {
+		return nil, s.refuse(ctx, err)
+	}
+	out := []protocol.TextEdit{}
+	for _, e := range edits {
+		out = append(out, protocol.TextEdit{Range: d.m.rng(e.Start, e.End), NewText: e.NewText})
+	}
+	return out, nil
+}
+
+// refuse tells the user why a document with syntax errors is not
+// formatted, and answers the request with no edits.
+func (s *server) refuse(ctx context.Context, err error) error {
+	var syntax *format.SyntaxError
+	if !errors.As(err, &syntax) {
+		return err
+	}
+	return s.client.ShowMessage(ctx, &protocol.ShowMessageParams{
+		Type:    protocol.MessageTypeWarning,
+		Message: "ie: not formatted: the manifest has syntax errors (" + syntax.Error() + ")",
+	})
+}

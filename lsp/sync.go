@@ -1,0 +1,110 @@
+package lsp
+
+import (
+	"context"
+
+	"github.com/iekit/iekit/parser"
+	"go.lsp.dev/protocol"
+)
+
+// didChangeParams is textDocument/didChange as sent: a change without a
+// range replaces the whole document, which protocol's type, whose range
+// is not a pointer, cannot tell from an insertion at the start.
+type didChangeParams struct {
+	TextDocument protocol.VersionedTextDocumentIdentifier `json:"textDocument"`
+	Changes      []struct {
+		Range *protocol.Range `json:"range"`
+		Text  string          `json:"text"`
+	} `json:"contentChanges"`
+}
+
+func (s *server) DidOpen(ctx context.Context, params *protocol.DidOpenTextDocumentParams) error {
+	d := &document{uri: params.TextDocument.URI}
+	d.set(params.TextDocument.Text, params.TextDocument.Version)
+	s.mu.Lock()
+	s.docs[d.uri] = d
+	s.mu.Unlock()
+	return s.publish(ctx, d)
+}
+
+// didChange applies the changes, in order, and lints the result.
+func (s *server) didChange(ctx context.Context, params *didChangeParams) error {
+	s.mu.Lock()
+	d, err := s.document(params.TextDocument.URI)
+	if err != nil {
+		s.mu.Unlock()
+		return err
+	}
+	text := d.text
+	for _, c := range params.Changes {
+		if c.Range == nil {
+			text = c.Text
+			continue
+		}
+		m := newMapper(text)
+		start, err := m.offset(c.Range.Start)
+		if err == nil {
+			var end int
+			if end, err = m.offset(c.Range.End); err == nil && end >= start {
+				text = text[:start] + c.Text + text[end:]
+				continue
+			}
+		}
+		s.mu.Unlock()
+		return err
+	}
+	d.set(text, params.TextDocument.Version)
+	s.mu.Unlock()
+	return s.publish(ctx, d)
+}
+
+func (s *server) DidClose(ctx context.Context, params *protocol.DidCloseTextDocumentParams) error {
+	s.mu.Lock()
+	delete(s.docs, params.TextDocument.URI)
+	s.mu.Unlock()
+	return s.client.PublishDiagnostics(ctx, &protocol.PublishDiagnosticsParams{
+		URI: params.TextDocument.URI, Diagnostics: []protocol.Diagnostic{},
+	})
+}
+
+func (s *server) DidSave(context.Context, *protocol.DidSaveTextDocumentParams) error { return nil }
+
+// publish sends the document's findings, with its version.
+func (s *server) publish(ctx context.Context, d *document) error {
+	return s.client.PublishDiagnostics(ctx, &protocol.PublishDiagnosticsParams{
+		URI: d.uri, Version: uint32(d.version), Diagnostics: diagnostics(d),
+	})
+}
+
+// diagnostics converts the findings of a document: code is the rule,
+// source is "ie", related places become related information.
+func diagnostics(d *document) []protocol.Diagnostic {
+	out := []protocol.Diagnostic{}
+	for _, x := range d.result.Diagnostics {
+		pd := protocol.Diagnostic{
+			Range:    d.m.rng(x.Start.Offset, x.End.Offset),
+			Severity: severity(x.Severity),
+			Code:     x.Rule,
+			Source:   "ie",
+			Message:  x.Message,
+		}
+		for _, r := range x.Related {
+			pd.RelatedInformation = append(pd.RelatedInformation, protocol.DiagnosticRelatedInformation{
+				Location: protocol.Location{URI: d.uri, Range: d.m.rng(r.Start.Offset, r.End.Offset)},
+				Message:  r.Message,
+			})
+		}
+		out = append(out, pd)
+	}
+	return out
+}
+
+func severity(s parser.Severity) protocol.DiagnosticSeverity {
+	switch s {
+	case parser.SeverityError:
+		return protocol.DiagnosticSeverityError
+	case parser.SeverityWarning:
+		return protocol.DiagnosticSeverityWarning
+	}
+	return protocol.DiagnosticSeverityInformation
+}
