@@ -41,7 +41,7 @@ const codeServerNotInitialized jsonrpc2.Code = -32002
 // to logw, never to the connection.
 func Serve(ctx context.Context, rwc io.ReadWriteCloser, logw io.Writer) int {
 	s := &server{docs: map[protocol.DocumentURI]*document{}, exitCode: 1, log: log.New(logw, "ie lsp: ", log.LstdFlags)}
-	conn := jsonrpc2.NewConn(jsonrpc2.NewStream(rwc))
+	conn := jsonrpc2.NewConn(newStream(rwc))
 	s.client = protocol.ClientDispatcher(conn, zap.NewNop())
 	dispatch := protocol.ServerHandler(s, jsonrpc2.MethodNotFoundHandler)
 	conn.Go(protocol.WithClient(ctx, s.client), s.policy(conn, dispatch))
@@ -82,6 +82,13 @@ func (s *server) policy(conn jsonrpc2.Conn, next jsonrpc2.Handler) jsonrpc2.Hand
 			return reply(ctx, nil, jsonrpc2.NewError(codeServerNotInitialized, "the server is not initialized"))
 		case state == stateShutdown:
 			return reply(ctx, nil, jsonrpc2.NewError(jsonrpc2.InvalidRequest, "the server is shut down"))
+		case method == "textDocument/selectionRange": // not in protocol.Server
+			var params protocol.SelectionRangeParams
+			if err := json.Unmarshal(req.Params(), &params); err != nil {
+				return reply(ctx, nil, jsonrpc2.NewError(jsonrpc2.ParseError, err.Error()))
+			}
+			result, err := s.selectionRange(ctx, &params)
+			return reply(ctx, result, err)
 		case method == protocol.MethodTextDocumentDidChange:
 			var params didChangeParams
 			if err := json.Unmarshal(req.Params(), &params); err != nil {
@@ -110,6 +117,15 @@ func (s *server) Initialize(ctx context.Context, params *protocol.InitializePara
 			HoverProvider:                   true,
 			DocumentFormattingProvider:      true,
 			DocumentRangeFormattingProvider: true,
+			CompletionProvider:              &protocol.CompletionOptions{TriggerCharacters: []string{":", " ", "-"}},
+			CodeActionProvider: &protocol.CodeActionOptions{CodeActionKinds: []protocol.CodeActionKind{
+				protocol.QuickFix, fixAllKind,
+			}},
+			DocumentSymbolProvider: true,
+			FoldingRangeProvider:   true,
+			SelectionRangeProvider: true,
+			CodeLensProvider:       &protocol.CodeLensOptions{},
+			ExecuteCommandProvider: &protocol.ExecuteCommandOptions{Commands: []string{previewRequestCommand}},
 		},
 		ServerInfo: &protocol.ServerInfo{Name: "ie"},
 	}, nil

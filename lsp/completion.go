@@ -1,0 +1,412 @@
+package lsp
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/iekit/iekit/parser"
+	"github.com/iekit/iekit/schema"
+	"go.lsp.dev/protocol"
+)
+
+// Completion offers, where a key goes, the options of the block at the
+// cursor that the job's kind accepts and the mapping does not have yet,
+// required ones first; returnAddress, customs and operations items come as
+// snippets of their required fields. After "key: " it offers the key's
+// values. The block is worked out from the source text, since a half-typed
+// line may not parse, and the keys already present from the text and the
+// tree. Nothing taken from the document is shown, so no secret is.
+func (s *server) Completion(_ context.Context, params *protocol.CompletionParams) (*protocol.CompletionList, error) {
+	s.mu.Lock()
+	d, err := s.document(params.TextDocument.URI)
+	s.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	at, err := d.m.offset(params.Position)
+	if err != nil {
+		return nil, err
+	}
+	list := &protocol.CompletionList{Items: []protocol.CompletionItem{}}
+	c := completionContext(d, at)
+	if c == nil {
+		return list, nil
+	}
+	if c.value {
+		list.Items = valueItems(c, d)
+	} else {
+		list.Items = keyItems(c, d)
+	}
+	return list, nil
+}
+
+// cursorContext is where the cursor is, as read from the source text.
+type cursorContext struct {
+	lines    []string // the document's lines, without line endings
+	line     int      // the cursor's line, 0-based
+	start    int      // the offset where the cursor's line starts, past a BOM
+	col      int      // the byte column where the line's key starts
+	block    *schema.Option
+	top      bool // the top level; block is nil then
+	item     bool // an operations item
+	dashLine int  // the line of the item's dash
+	value    bool // after "key: "
+	key      string
+	word     int  // the byte column where the text being completed starts
+	cursor   int  // the cursor's byte column
+	needsGap bool // the cursor is right after the colon: the value needs a space
+}
+
+// completionContext reads the cursor's block and position from the text.
+// It returns nil where nothing can be completed: in a comment, inside a
+// block the schema does not describe, after a dash with no space.
+func completionContext(d *document, at int) *cursorContext {
+	lines := strings.Split(d.text, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimSuffix(l, "\r")
+	}
+	lines[0] = strings.TrimPrefix(lines[0], "\ufeff")
+	pos := d.m.position(at)
+	c := &cursorContext{lines: lines, line: int(pos.Line), start: d.m.lines[pos.Line]}
+	c.cursor = at - c.start
+	if c.line == 0 && strings.HasPrefix(d.text, "\ufeff") {
+		c.start += len("\ufeff") // columns count from past the BOM
+		c.cursor -= len("\ufeff")
+	}
+	if c.cursor < 0 || c.cursor > len(lines[c.line]) {
+		return nil
+	}
+	prefix := lines[c.line][:c.cursor]
+	indent := len(prefix) - len(strings.TrimLeft(prefix, " "))
+	rest := prefix[indent:]
+	c.col = indent
+	if strings.HasPrefix(rest, "-") {
+		after := strings.TrimLeft(rest[1:], " ")
+		if len(after) == len(rest)-1 {
+			return nil // "-" alone, or "-x": not yet an item
+		}
+		c.item, c.dashLine = true, c.line
+		c.col = indent + len(rest) - len(after)
+		rest = after
+	}
+	if strings.HasPrefix(rest, "#") {
+		return nil
+	}
+	if i := strings.IndexByte(rest, ':'); i >= 0 {
+		c.value, c.key = true, strings.Trim(strings.TrimSpace(rest[:i]), `"'`)
+		v := rest[i+1:]
+		if v == "" {
+			c.needsGap = true
+		}
+		c.word = c.cursor - len(strings.TrimLeft(v, " "))
+	} else {
+		if strings.ContainsAny(rest, " \t\"'") {
+			return nil
+		}
+		c.word = c.col
+	}
+	if !c.findBlock(indent) {
+		return nil
+	}
+	return c
+}
+
+// findBlock walks up from the cursor's line to the entry that opens its
+// block, and reports whether the schema describes that block.
+func (c *cursorContext) findBlock(indent int) bool {
+	target := c.col
+	if c.item {
+		target = indent
+	}
+	for i := c.line - 1; i >= 0; i-- {
+		ind, dash, keyCol, _, skip := lineShape(c.lines[i])
+		if skip {
+			continue
+		}
+		if !c.item && dash && keyCol == c.col {
+			c.item, c.dashLine, target = true, i, ind
+			continue
+		}
+		if c.item && dash && ind == target {
+			continue // an earlier item of the same list
+		}
+		if ind >= target {
+			continue
+		}
+		if dash || ind != 0 {
+			return false // a block the schema does not describe
+		}
+		_, _, _, name, _ := lineShape(c.lines[i])
+		o := schema.Lookup(name)
+		if o == nil || len(o.Fields) == 0 || (o.Type == schema.OperationList) != c.item {
+			return false
+		}
+		c.block = o
+		return true
+	}
+	if c.col == 0 && !c.item {
+		c.top = true
+		return true
+	}
+	return false
+}
+
+// lineShape reads a line: its indentation, whether it is a list item, the
+// column of its key, and the key's name; skip is set for a blank or
+// comment line.
+func lineShape(line string) (indent int, dash bool, keyCol int, key string, skip bool) {
+	indent = len(line) - len(strings.TrimLeft(line, " "))
+	rest := line[indent:]
+	if strings.TrimSpace(rest) == "" || strings.HasPrefix(rest, "#") {
+		return indent, false, indent, "", true
+	}
+	keyCol = indent
+	if rest == "-" || strings.HasPrefix(rest, "- ") {
+		dash = true
+		after := strings.TrimLeft(rest[1:], " ")
+		keyCol += len(rest) - len(after)
+		rest = after
+	}
+	if i := strings.IndexByte(rest, ':'); i > 0 {
+		key = strings.Trim(strings.TrimSpace(rest[:i]), `"'`)
+	}
+	return indent, dash, keyCol, key, false
+}
+
+// options returns the options valid where the cursor is.
+func (c *cursorContext) options() []*schema.Option {
+	if c.top {
+		return schema.Top
+	}
+	return c.block.Fields
+}
+
+// present returns the keys the cursor's mapping already has, other than
+// the one on the cursor's line: from the text, and from the tree.
+func (c *cursorContext) present(f *parser.File) map[string]bool {
+	keys := map[string]bool{}
+	first := 0
+	switch {
+	case c.item:
+		first = c.dashLine
+	case !c.top:
+		first = c.line
+		for first > 0 {
+			ind, _, _, _, skip := lineShape(c.lines[first-1])
+			if !skip && ind < c.col {
+				break
+			}
+			first--
+		}
+	}
+	for i := first; i < len(c.lines); i++ {
+		ind, dash, keyCol, key, skip := lineShape(c.lines[i])
+		if skip {
+			continue
+		}
+		if i != first && (ind < c.col || (c.item && dash)) {
+			break
+		}
+		if keyCol == c.col && key != "" && i != c.line && (!dash || (c.item && i == c.dashLine)) {
+			keys[key] = true
+		}
+	}
+	// The tree, for what the text scan may have missed.
+	var m *parser.Mapping
+	switch {
+	case c.top:
+		m = f.Body
+	case c.item:
+		if e := f.Body.Lookup(c.block.Name); e != nil {
+			if l, ok := e.Block.(*parser.List); ok {
+				for _, it := range l.Items {
+					if it.Dash.Line-1 == c.dashLine {
+						m, _ = it.Block.(*parser.Mapping)
+					}
+				}
+			}
+		}
+	default:
+		if e := f.Body.Lookup(c.block.Name); e != nil {
+			m, _ = e.Block.(*parser.Mapping)
+		}
+	}
+	if m != nil {
+		for _, e := range m.Entries {
+			if e.Key.Pos().Line-1 != c.line {
+				keys[e.Key.Name] = true
+			}
+		}
+	}
+	return keys
+}
+
+// keyItems offers the options that may go where the cursor is.
+func keyItems(c *cursorContext, d *document) []protocol.CompletionItem {
+	kind := d.result.Kind
+	have := c.present(d.result.File)
+	edit := func(text string) *protocol.TextEdit {
+		return &protocol.TextEdit{Range: d.m.rng(c.start+c.word, c.start+c.cursor), NewText: text}
+	}
+	items := []protocol.CompletionItem{}
+	for _, o := range c.options() {
+		p := o.In(kind)
+		if p == schema.NotApplicable || have[o.Name] {
+			continue
+		}
+		sort := "1" + o.Name
+		if p == schema.Required {
+			sort = "0" + o.Name
+		}
+		it := protocol.CompletionItem{
+			Label: o.Name, Kind: protocol.CompletionItemKindProperty, Detail: o.Type.String(),
+			Documentation: protocol.MarkupContent{Kind: protocol.Markdown, Value: o.Doc},
+			SortText:      sort, InsertText: o.Name + ": ", InsertTextFormat: protocol.InsertTextFormatPlainText,
+		}
+		if c.top && len(o.Fields) > 0 {
+			it.InsertText = blockSnippet(o, kind, c.col)
+			it.InsertTextFormat = protocol.InsertTextFormatSnippet
+			it.InsertTextMode = protocol.InsertTextModeAsIs
+		}
+		it.TextEdit = edit(it.InsertText)
+		items = append(items, it)
+	}
+	if c.item && len(have) == 0 && c.word == c.cursor {
+		// An empty item: offer the whole operation as well.
+		text, n := fieldsSnippet(schema.Operations, kind, c.col, 1)
+		if n > 0 {
+			items = append(items, protocol.CompletionItem{
+				Label: "operation (" + kind.String() + ")", Kind: protocol.CompletionItemKindSnippet,
+				Detail:        "an operations item with its required fields",
+				Documentation: protocol.MarkupContent{Kind: protocol.Markdown, Value: schema.Operations.Doc},
+				SortText:      "0", InsertText: text, InsertTextFormat: protocol.InsertTextFormatSnippet,
+				InsertTextMode: protocol.InsertTextModeAsIs, TextEdit: edit(text),
+			})
+		}
+	}
+	return items
+}
+
+// blockSnippet writes a block option with its required fields, indented
+// from col: 4 spaces for a block's fields, "  - " for a list's item.
+func blockSnippet(o *schema.Option, kind schema.Kind, col int) string {
+	pad := strings.Repeat(" ", col)
+	if o.Type == schema.OperationList {
+		text, n := fieldsSnippet(o, kind, col+4, 1)
+		if n == 0 {
+			text = "${1}"
+		}
+		return o.Name + ":\n" + pad + "  - " + text
+	}
+	text, n := fieldsSnippet(o, kind, col+4, 1)
+	if n == 0 {
+		text = "${1}"
+	}
+	return o.Name + ":\n" + pad + "    " + text
+}
+
+// fieldsSnippet writes the required fields of o for the kind as
+// "field: ${n:example}" lines, the first unindented (the caller writes
+// what goes before it) and the others at col. It returns the text and how
+// many fields it wrote. With an unknown kind, the fields every kind
+// requires are written.
+func fieldsSnippet(o *schema.Option, kind schema.Kind, col, n int) (string, int) {
+	var lines []string
+	for _, f := range o.Fields {
+		if !requiredIn(f, kind) {
+			continue
+		}
+		example := f.Example
+		if f.Name == "destination" {
+			example = destination(kind)
+		}
+		lines = append(lines, fmt.Sprintf("%s: ${%d:%s}", f.Name, n, snippetEscape(example)))
+		n++
+	}
+	return strings.Join(lines, "\n"+strings.Repeat(" ", col)), len(lines)
+}
+
+func requiredIn(o *schema.Option, kind schema.Kind) bool {
+	if kind != schema.KindUnknown {
+		return o.In(kind) == schema.Required
+	}
+	for _, k := range schema.Kinds {
+		if o.In(k) != schema.Required {
+			return false
+		}
+	}
+	return true
+}
+
+// destination returns the operations destination of an EBS or Glacier
+// import, or "".
+func destination(kind schema.Kind) string {
+	switch kind {
+	case schema.EBSImport:
+		return "ebs-snapshot"
+	case schema.GlacierImport:
+		return "glacier"
+	}
+	return ""
+}
+
+// snippetEscape escapes the characters special in a snippet placeholder.
+func snippetEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `$`, `\$`, `}`, `\}`).Replace(s)
+}
+
+// commonRegions are the AWS regions offered as values. lint keeps the
+// full list unexported, so this is a short list of the common ones; the
+// region rule still accepts every region it knows.
+var commonRegions = []string{
+	"us-east-1", "us-east-2", "us-west-1", "us-west-2",
+	"ca-central-1", "sa-east-1",
+	"eu-west-1", "eu-west-2", "eu-west-3", "eu-central-1", "eu-north-1",
+	"ap-northeast-1", "ap-northeast-2", "ap-southeast-1", "ap-southeast-2", "ap-south-1",
+}
+
+// commonCountries are the countries offered for country fields: a handful
+// of common ones; any name or ISO 3166 code is valid.
+var commonCountries = []string{"USA", "Canada", "Germany", "United Kingdom", "Japan", "Australia"}
+
+// valueItems offers the values of the key before the cursor.
+func valueItems(c *cursorContext, d *document) []protocol.CompletionItem {
+	var o *schema.Option
+	if c.top {
+		o = schema.Lookup(c.key)
+	} else {
+		o = c.block.Field(c.key)
+	}
+	if o == nil {
+		return []protocol.CompletionItem{}
+	}
+	var values []string
+	switch o.Type {
+	case schema.YesNo:
+		values = []string{"yes", "no"}
+	case schema.Enum, schema.Version:
+		values = o.Values
+		if c.item && o.Name == "destination" && destination(d.result.Kind) != "" {
+			values = []string{destination(d.result.Kind)}
+		}
+	case schema.Region:
+		values = commonRegions
+	case schema.Country:
+		values = commonCountries
+	}
+	items := []protocol.CompletionItem{}
+	for i, v := range values {
+		text := v
+		if c.needsGap {
+			text = " " + v
+		}
+		items = append(items, protocol.CompletionItem{
+			Label: v, Kind: protocol.CompletionItemKindValue, Detail: o.Name + " (" + o.Type.String() + ")",
+			SortText: fmt.Sprintf("%03d", i), InsertText: text, FilterText: v,
+			InsertTextFormat: protocol.InsertTextFormatPlainText,
+			TextEdit:         &protocol.TextEdit{Range: d.m.rng(c.start+c.word, c.start+c.cursor), NewText: text},
+		})
+	}
+	return items
+}

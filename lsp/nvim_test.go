@@ -1,0 +1,153 @@
+package lsp
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/iekit/iekit/format"
+)
+
+// nvimLine is one line of the output of testdata/nvim/e2e.lua.
+type nvimLine struct {
+	Kind      string   `json:"kind"` // diagnostic, hover, completion, formatted
+	Line      int      `json:"line"` // diagnostic: 0-based line
+	Col       int      `json:"col"`  // diagnostic: 0-based byte column
+	Code      string   `json:"code"` // diagnostic: the rule
+	Message   string   `json:"message"`
+	Text      string   `json:"text"`   // hover
+	Labels    []string `json:"labels"` // completion
+	Lines     []string `json:"lines"`  // formatted
+	Error     string   `json:"error"`  // the request failed
+	ErrorCode int      `json:"error_code"`
+}
+
+// TestNeovim drives "ie lsp" from a real editor: Neovim's built-in
+// client, headless, running testdata/nvim/e2e.lua on
+// testdata/nvim/broken.manifest. It needs nvim on PATH; .ci/run installs
+// it, and under CI its absence is a failure.
+func TestNeovim(t *testing.T) {
+	nvim, err := exec.LookPath("nvim")
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("nvim is not installed, and CI is set: .ci/run installs it (apt-get install neovim)")
+		}
+		t.Skip("nvim is not installed: install Neovim 0.7 or later (apt-get install neovim) to run this end-to-end test")
+	}
+	gobin, err := exec.LookPath("go")
+	if err != nil {
+		t.Fatalf("go is not on PATH to build ie: %v", err)
+	}
+	dir := t.TempDir()
+	ie := filepath.Join(dir, "ie")
+	build := exec.Command(gobin, "build", "-o", ie, "./cmd/ie")
+	build.Dir = ".."
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build ./cmd/ie: %v\n%s", err, out)
+	}
+
+	outPath := filepath.Join(dir, "out.jsonl")
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, nvim, "--headless", "--noplugin", "-u", "NONE", "-i", "NONE",
+		"-c", "luafile testdata/nvim/e2e.lua")
+	cmd.Dir = ".."
+	cmd.Env = append(os.Environ(), "IE_LSP_BIN="+ie, "IE_NVIM_OUT="+outPath, "XDG_STATE_HOME="+dir, "XDG_CACHE_HOME="+dir)
+	var stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stderr, &stderr
+	runErr := cmd.Run()
+	if ctx.Err() != nil {
+		t.Fatalf("nvim did not finish within 60 s\n%s", stderr.Bytes())
+	}
+	var exit *exec.ExitError
+	if runErr != nil && !errors.As(runErr, &exit) {
+		t.Fatalf("running nvim: %v\n%s", runErr, stderr.Bytes())
+	}
+
+	data, err := os.ReadFile(outPath)
+	if err != nil {
+		t.Fatalf("nvim wrote no output (%v): %v\n%s", runErr, err, stderr.Bytes())
+	}
+	var diags []nvimLine
+	got := map[string]nvimLine{}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var l nvimLine
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			t.Fatalf("output line %q: %v", sc.Text(), err)
+		}
+		switch {
+		case l.Error != "":
+			t.Errorf("%s failed in nvim: %s (code %d)", l.Kind, l.Error, l.ErrorCode)
+		case l.Kind == "diagnostic":
+			diags = append(diags, l)
+		default:
+			got[l.Kind] = l
+		}
+	}
+	if runErr != nil {
+		t.Errorf("nvim exited with %v\n%s", runErr, stderr.Bytes())
+	}
+
+	// Diagnostics: Neovim's columns are 0-based bytes.
+	want := []nvimLine{
+		{Line: 1, Col: 8, Code: "bucket-name"},
+		{Line: 4, Col: 13, Code: "yes-no"},
+		{Line: 5, Col: 0, Code: "unknown-key"},
+	}
+	if len(diags) != len(want) {
+		t.Errorf("got %d diagnostics, want %d: %+v", len(diags), len(want), diags)
+	}
+	for i := 0; i < len(diags) && i < len(want); i++ {
+		d, w := diags[i], want[i]
+		if d.Line != w.Line || d.Col != w.Col || d.Code != w.Code || d.Message == "" {
+			t.Errorf("diagnostic %d: %d:%d %s %q, want %d:%d %s", i, d.Line, d.Col, d.Code, d.Message, w.Line, w.Col, w.Code)
+		}
+	}
+	if d := diags; len(d) > 1 && d[1].Message != `"True" is not yes or no; write "yes"` {
+		t.Errorf("yes-no message %q", d[1].Message)
+	}
+
+	// Hover on the key eraseDevice.
+	if h, ok := got["hover"]; !ok || !strings.Contains(h.Text, "eraseDevice") {
+		t.Errorf("hover on eraseDevice: %q", h.Text)
+	}
+
+	// Completion on the empty top-level line offers top-level options.
+	c, ok := got["completion"]
+	if !ok || len(c.Labels) == 0 {
+		t.Errorf("completion on an empty line: no items")
+	}
+	for _, key := range []string{"notificationEmail", "logPrefix"} {
+		if !slices.Contains(c.Labels, key) {
+			t.Errorf("completion on an empty line: %q missing from %q", key, c.Labels)
+		}
+	}
+
+	// Formatting, applied by Neovim, gives the canonical text.
+	src, err := os.ReadFile("../testdata/nvim/broken.manifest")
+	if err != nil {
+		t.Fatal(err)
+	}
+	canonical, err := format.Source(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(canonical) == string(src) {
+		t.Fatal("testdata/nvim/broken.manifest is already formatted: formatting would prove nothing")
+	}
+	f, ok := got["formatted"]
+	if buf := strings.Join(f.Lines, "\n") + "\n"; !ok || buf != string(canonical) {
+		t.Errorf("buffer after formatting:\n%s\nwant:\n%s", buf, canonical)
+	}
+}
