@@ -17,12 +17,11 @@ type document struct {
 	result  *lint.Result
 }
 
-// set replaces the text and lints it with the configuration found from
-// the document's path (none for an untitled document).
-func (d *document) set(text string, version int32) {
+// set replaces the text and lints it with cfg.
+func (d *document) set(text string, version int32, cfg *lint.Config) {
 	d.text, d.version = text, version
 	d.m = newMapper(text)
-	d.result = lint.Check(d.name(), []byte(text), config(d.uri))
+	d.result = lint.Check(d.name(), []byte(text), cfg)
 }
 
 // name is the document's path for messages, or its URI.
@@ -42,17 +41,27 @@ func path(u protocol.DocumentURI) string {
 	return parsed.Filename()
 }
 
-// config returns the .ie.yaml that governs a document, or the default
-// when there is none or it is broken.
-func config(u protocol.DocumentURI) *lint.Config {
+// configs caches the configuration of each directory, so that a
+// keystroke does not look for and read .ie.yaml files. It is emptied when
+// a configuration file changes.
+type configs map[string]*lint.Config
+
+// of returns the .ie.yaml that governs a document, or nil (the default)
+// for an untitled document, when there is none, or when it is broken.
+func (c configs) of(u protocol.DocumentURI) *lint.Config {
 	p := path(u)
 	if p == "" {
 		return nil
 	}
-	if cfgPath := lint.FindConfig(filepath.Dir(p)); cfgPath != "" {
-		if c, diags, err := lint.LoadConfig(cfgPath); err == nil && len(diags) == 0 {
-			return c
+	dir := filepath.Dir(p)
+	cfg, ok := c[dir]
+	if !ok {
+		if cfgPath := lint.FindConfig(dir); cfgPath != "" {
+			if loaded, diags, err := lint.LoadConfig(cfgPath); err == nil && len(diags) == 0 {
+				cfg = loaded
+			}
 		}
+		c[dir] = cfg
 	}
-	return nil
+	return cfg
 }

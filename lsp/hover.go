@@ -12,8 +12,10 @@ import (
 )
 
 // Hover explains what is under the cursor: on a key, its option's
-// documentation from the schema; on a finding, its rule's documentation.
-// Values are never shown, so no secret is.
+// documentation from the schema; on a finding (a value a rule reports,
+// such as a bucket name that breaks a naming rule), what is wrong and the
+// rule's documentation. Values are never shown, and messages are
+// redacted, so no secret is.
 func (s *server) Hover(_ context.Context, params *protocol.HoverParams) (*protocol.Hover, error) {
 	s.mu.Lock()
 	d, err := s.document(params.TextDocument.URI)
@@ -34,11 +36,14 @@ func (s *server) Hover(_ context.Context, params *protocol.HoverParams) (*protoc
 			span = &r
 		}
 	}
+	// On a finding, say what is wrong there, then why the rule exists.
 	for _, x := range d.result.Diagnostics {
 		if x.Start.Offset <= at && at <= x.End.Offset {
+			text := fmt.Sprintf("**%s**: %s [%s]", x.Severity, x.Message, x.Rule)
 			if rule := lint.Lookup(x.Rule); rule != nil {
-				parts = append(parts, "```\n"+rule.Help()+"```")
+				text += "\n\n```\n" + rule.Help() + "```"
 			}
+			parts = append(parts, text)
 		}
 	}
 	if len(parts) == 0 {

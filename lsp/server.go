@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"sync"
 
+	"github.com/iekit/iekit/lint"
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
 	"go.uber.org/zap"
@@ -20,7 +21,9 @@ type server struct {
 	mu       sync.Mutex
 	client   protocol.Client
 	docs     map[protocol.DocumentURI]*document
-	state    int // stateNew, then stateRunning after initialize, stateShutdown after shutdown
+	configs  configs
+	watch    bool // the client can be asked to watch the configuration files
+	state    int  // stateNew, then stateRunning after initialize, stateShutdown after shutdown
 	exitCode int
 	log      *log.Logger
 }
@@ -40,7 +43,7 @@ const codeServerNotInitialized jsonrpc2.Code = -32002
 // status: 0 when the client asked for shutdown first, 1 otherwise. Logs go
 // to logw, never to the connection.
 func Serve(ctx context.Context, rwc io.ReadWriteCloser, logw io.Writer) int {
-	s := &server{docs: map[protocol.DocumentURI]*document{}, exitCode: 1, log: log.New(logw, "ie lsp: ", log.LstdFlags)}
+	s := &server{docs: map[protocol.DocumentURI]*document{}, configs: configs{}, exitCode: 1, log: log.New(logw, "ie lsp: ", log.LstdFlags)}
 	conn := jsonrpc2.NewConn(newStream(rwc))
 	s.client = protocol.ClientDispatcher(conn, zap.NewNop())
 	dispatch := protocol.ServerHandler(s, jsonrpc2.MethodNotFoundHandler)
@@ -107,6 +110,9 @@ func (s *server) Initialize(ctx context.Context, params *protocol.InitializePara
 		return nil, jsonrpc2.NewError(jsonrpc2.InvalidRequest, "initialize was already sent")
 	}
 	s.state = stateRunning
+	if ws := params.Capabilities.Workspace; ws != nil && ws.DidChangeWatchedFiles != nil {
+		s.watch = ws.DidChangeWatchedFiles.DynamicRegistration
+	}
 	return &protocol.InitializeResult{
 		Capabilities: protocol.ServerCapabilities{
 			TextDocumentSync: &protocol.TextDocumentSyncOptions{
@@ -131,7 +137,28 @@ func (s *server) Initialize(ctx context.Context, params *protocol.InitializePara
 	}, nil
 }
 
-func (s *server) Initialized(context.Context, *protocol.InitializedParams) error { return nil }
+// Initialized asks the client, when it can, to report changes of .ie.yaml
+// files, so that diagnostics follow the configuration. The request is sent
+// from its own goroutine: this handler runs on the connection's reading
+// loop, which the answer must come through.
+func (s *server) Initialized(context.Context, *protocol.InitializedParams) error {
+	s.mu.Lock()
+	watch := s.watch
+	s.mu.Unlock()
+	if watch {
+		go func() {
+			err := s.client.RegisterCapability(context.Background(), &protocol.RegistrationParams{Registrations: []protocol.Registration{{
+				ID:              "ie-config",
+				Method:          protocol.MethodWorkspaceDidChangeWatchedFiles,
+				RegisterOptions: protocol.DidChangeWatchedFilesRegistrationOptions{Watchers: []protocol.FileSystemWatcher{{GlobPattern: "**/" + lint.ConfigName}}},
+			}}})
+			if err != nil {
+				s.log.Printf("watching %s: %v", lint.ConfigName, err)
+			}
+		}()
+	}
+	return nil
+}
 
 func (s *server) Shutdown(context.Context) error {
 	s.mu.Lock()

@@ -2,7 +2,9 @@ package lsp
 
 import (
 	"context"
+	"path/filepath"
 
+	"github.com/iekit/iekit/lint"
 	"github.com/iekit/iekit/parser"
 	"go.lsp.dev/protocol"
 )
@@ -20,8 +22,8 @@ type didChangeParams struct {
 
 func (s *server) DidOpen(ctx context.Context, params *protocol.DidOpenTextDocumentParams) error {
 	d := &document{uri: params.TextDocument.URI}
-	d.set(params.TextDocument.Text, params.TextDocument.Version)
 	s.mu.Lock()
+	d.set(params.TextDocument.Text, params.TextDocument.Version, s.configs.of(d.uri))
 	s.docs[d.uri] = d
 	s.mu.Unlock()
 	return s.publish(ctx, d)
@@ -53,8 +55,11 @@ func (s *server) didChange(ctx context.Context, params *didChangeParams) error {
 		s.mu.Unlock()
 		return err
 	}
-	d.set(text, params.TextDocument.Version)
+	d.set(text, params.TextDocument.Version, s.configs.of(d.uri))
 	s.mu.Unlock()
+	if isConfig(d.uri) {
+		return s.reloadConfigs(ctx)
+	}
 	return s.publish(ctx, d)
 }
 
@@ -67,7 +72,50 @@ func (s *server) DidClose(ctx context.Context, params *protocol.DidCloseTextDocu
 	})
 }
 
-func (s *server) DidSave(context.Context, *protocol.DidSaveTextDocumentParams) error { return nil }
+// DidSave reloads the configurations when the saved document is one.
+func (s *server) DidSave(ctx context.Context, params *protocol.DidSaveTextDocumentParams) error {
+	if isConfig(params.TextDocument.URI) {
+		return s.reloadConfigs(ctx)
+	}
+	return nil
+}
+
+// DidChangeWatchedFiles reloads the configurations when one of them
+// changed on disk (clients watch what they are asked to, or all files).
+func (s *server) DidChangeWatchedFiles(ctx context.Context, params *protocol.DidChangeWatchedFilesParams) error {
+	for _, c := range params.Changes {
+		if isConfig(c.URI) {
+			return s.reloadConfigs(ctx)
+		}
+	}
+	return nil
+}
+
+// isConfig reports whether a document is a configuration file.
+func isConfig(u protocol.DocumentURI) bool {
+	return filepath.Base(path(u)) == lint.ConfigName
+}
+
+// reloadConfigs forgets the configurations read so far, lints every open
+// document again, and publishes what changed.
+func (s *server) reloadConfigs(ctx context.Context) error {
+	s.mu.Lock()
+	s.configs = configs{}
+	var docs []*document
+	for _, d := range s.docs {
+		if !isConfig(d.uri) {
+			d.set(d.text, d.version, s.configs.of(d.uri))
+			docs = append(docs, d)
+		}
+	}
+	s.mu.Unlock()
+	for _, d := range docs {
+		if err := s.publish(ctx, d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 // publish sends the document's findings, with its version.
 func (s *server) publish(ctx context.Context, d *document) error {
