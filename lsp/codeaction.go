@@ -15,9 +15,7 @@ import (
 // fields" for findings of missing keys, and "ignore RULE here"; and, when
 // the client asks for source actions, one action applying every safe fix.
 func (s *server) CodeAction(_ context.Context, params *protocol.CodeActionParams) ([]protocol.CodeAction, error) {
-	s.mu.Lock()
-	d, err := s.document(params.TextDocument.URI)
-	s.mu.Unlock()
+	d, err := s.snapshot(params.TextDocument.URI)
 	if err != nil {
 		return nil, err
 	}

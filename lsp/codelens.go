@@ -13,9 +13,7 @@ import (
 // many errors the manifest has, and a command that previews the CreateJob
 // request.
 func (s *server) CodeLens(_ context.Context, params *protocol.CodeLensParams) ([]protocol.CodeLens, error) {
-	s.mu.Lock()
-	d, err := s.document(params.TextDocument.URI)
-	s.mu.Unlock()
+	d, err := s.snapshot(params.TextDocument.URI)
 	if err != nil {
 		return nil, err
 	}

@@ -25,9 +25,7 @@ func (s *server) ExecuteCommand(_ context.Context, params *protocol.ExecuteComma
 	if !ok || u == "" {
 		return nil, jsonrpc2.NewError(jsonrpc2.InvalidParams, fmt.Sprintf("%s takes the URI of an open document as a string; got %v", previewRequestCommand, params.Arguments[0]))
 	}
-	s.mu.Lock()
-	d, err := s.document(protocol.DocumentURI(u))
-	s.mu.Unlock()
+	d, err := s.snapshot(protocol.DocumentURI(u))
 	if err != nil {
 		return nil, err
 	}

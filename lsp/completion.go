@@ -18,9 +18,7 @@ import (
 // line may not parse, and the keys already present from the text and the
 // tree. Nothing taken from the document is shown, so no secret is.
 func (s *server) Completion(_ context.Context, params *protocol.CompletionParams) (*protocol.CompletionList, error) {
-	s.mu.Lock()
-	d, err := s.document(params.TextDocument.URI)
-	s.mu.Unlock()
+	d, err := s.snapshot(params.TextDocument.URI)
 	if err != nil {
 		return nil, err
 	}

@@ -12,14 +12,11 @@ import (
 // from its line to the block's last line, and each run of two or more
 // comment lines.
 func (s *server) FoldingRanges(_ context.Context, params *protocol.FoldingRangeParams) ([]protocol.FoldingRange, error) {
-	s.mu.Lock()
-	d, err := s.document(params.TextDocument.URI)
+	d, err := s.snapshot(params.TextDocument.URI)
 	if err != nil {
-		s.mu.Unlock()
 		return nil, err
 	}
 	text, m, f := d.text, d.m, d.result.File
-	s.mu.Unlock()
 	out := blockFolds(nil, m, f.Body)
 	return commentFolds(out, text), nil
 }

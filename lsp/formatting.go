@@ -9,9 +9,7 @@ import (
 )
 
 func (s *server) Formatting(ctx context.Context, params *protocol.DocumentFormattingParams) ([]protocol.TextEdit, error) {
-	s.mu.Lock()
-	d, err := s.document(params.TextDocument.URI)
-	s.mu.Unlock()
+	d, err := s.snapshot(params.TextDocument.URI)
 	if err != nil {
 		return nil, err
 	}
@@ -26,9 +24,7 @@ func (s *server) Formatting(ctx context.Context, params *protocol.DocumentFormat
 }
 
 func (s *server) RangeFormatting(ctx context.Context, params *protocol.DocumentRangeFormattingParams) ([]protocol.TextEdit, error) {
-	s.mu.Lock()
-	d, err := s.document(params.TextDocument.URI)
-	s.mu.Unlock()
+	d, err := s.snapshot(params.TextDocument.URI)
 	if err != nil {
 		return nil, err
 	}

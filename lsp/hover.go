@@ -17,9 +17,7 @@ import (
 // rule's documentation. Values are never shown, and messages are
 // redacted, so no secret is.
 func (s *server) Hover(_ context.Context, params *protocol.HoverParams) (*protocol.Hover, error) {
-	s.mu.Lock()
-	d, err := s.document(params.TextDocument.URI)
-	s.mu.Unlock()
+	d, err := s.snapshot(params.TextDocument.URI)
 	if err != nil {
 		return nil, err
 	}

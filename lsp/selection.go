@@ -12,14 +12,11 @@ import (
 // its entry, the block holding the entry, the entry or item holding the
 // block, and so on up to the whole document.
 func (s *server) selectionRange(_ context.Context, params *protocol.SelectionRangeParams) ([]protocol.SelectionRange, error) {
-	s.mu.Lock()
-	d, err := s.document(params.TextDocument.URI)
+	d, err := s.snapshot(params.TextDocument.URI)
 	if err != nil {
-		s.mu.Unlock()
 		return nil, err
 	}
 	text, m, f := d.text, d.m, d.result.File
-	s.mu.Unlock()
 	out := make([]protocol.SelectionRange, 0, len(params.Positions))
 	for _, p := range params.Positions {
 		at, err := m.offset(p)

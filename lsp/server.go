@@ -167,7 +167,21 @@ func (s *server) Shutdown(context.Context) error {
 	return nil
 }
 
-// document returns the open document at u.
+// snapshot returns a copy of the open document at u, to read after the
+// lock is released: a change replaces a document's fields, never the
+// text, mapper or result they point to.
+func (s *server) snapshot(u protocol.DocumentURI) (*document, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	d, err := s.document(u)
+	if err != nil {
+		return nil, err
+	}
+	c := *d
+	return &c, nil
+}
+
+// document returns the open document at u; s.mu must be held.
 func (s *server) document(u protocol.DocumentURI) (*document, error) {
 	d, ok := s.docs[u]
 	if !ok {

@@ -14,14 +14,11 @@ import (
 // mapping) or an Array (a list) holding its entries or items, the items
 // named [0], [1], …
 func (s *server) DocumentSymbol(_ context.Context, params *protocol.DocumentSymbolParams) ([]interface{}, error) {
-	s.mu.Lock()
-	d, err := s.document(params.TextDocument.URI)
+	d, err := s.snapshot(params.TextDocument.URI)
 	if err != nil {
-		s.mu.Unlock()
 		return nil, err
 	}
 	m, r := d.m, d.result
-	s.mu.Unlock()
 	syms := mappingSymbols(m, r, r.File.Body)
 	out := make([]interface{}, len(syms))
 	for i, sym := range syms {
