@@ -45,10 +45,7 @@ func checkEnumValue(p *Pass) {
 // checkEnumField checks the value of e, an entry of enum option o in
 // block in (nil: the top level).
 func checkEnumField(p *Pass, e *parser.Entry, o, in *schema.Option) {
-	v, valid := e.Value.Text, o.Values
-	if in == schema.Operations {
-		valid = valuesForKind(o, p.Kind)
-	}
+	v, valid := e.Value.Text, o.ValuesFor(p.Kind)
 	if slices.Contains(valid, v) {
 		return
 	}
@@ -80,37 +77,4 @@ func checkEnumField(p *Pass, e *parser.Entry, o, in *schema.Option) {
 		}}
 	}
 	p.Report(d)
-}
-
-// valuesForKind returns the values of an operations field that jobs of
-// kind k accept: a value that marks another kind of job (destination:
-// glacier in an EBS import) is left out. With KindUnknown, all of them.
-func valuesForKind(o *schema.Option, k schema.Kind) []string {
-	if k == schema.KindUnknown {
-		return o.Values
-	}
-	var out []string
-	for _, v := range o.Values {
-		if m := markedKind(o, v); m == schema.KindUnknown || m == k {
-			out = append(out, v)
-		}
-	}
-	if len(out) == 0 {
-		return o.Values
-	}
-	return out
-}
-
-// markedKind returns the kind of job that an operations item holding only
-// field o with value v marks, as schema.Infer tells it, or KindUnknown.
-func markedKind(o *schema.Option, v string) schema.Kind {
-	item := &parser.Mapping{Entries: []*parser.Entry{{
-		Key: &parser.Key{Raw: o.Name, Name: o.Name}, Value: &parser.Scalar{Raw: v, Text: v},
-	}}}
-	ops := &parser.Entry{
-		Key:   &parser.Key{Raw: schema.Operations.Name, Name: schema.Operations.Name},
-		Block: &parser.List{Items: []*parser.Item{{Block: item}}},
-	}
-	k, _ := schema.Infer(&parser.File{Body: &parser.Mapping{Entries: []*parser.Entry{ops}}})
-	return k
 }

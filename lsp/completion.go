@@ -316,8 +316,8 @@ func fieldsSnippet(o *schema.Option, kind schema.Kind, col, n int) (string, int)
 			continue
 		}
 		example := f.Example
-		if f.Name == "destination" {
-			example = destination(kind)
+		if v := f.ValuesFor(kind); f.Type == schema.Enum && len(v) == 1 {
+			example = v[0]
 		}
 		lines = append(lines, fmt.Sprintf("%s: ${%d:%s}", f.Name, n, snippetEscape(example)))
 		n++
@@ -335,18 +335,6 @@ func requiredIn(o *schema.Option, kind schema.Kind) bool {
 		}
 	}
 	return true
-}
-
-// destination returns the operations destination of an EBS or Glacier
-// import, or "".
-func destination(kind schema.Kind) string {
-	switch kind {
-	case schema.EBSImport:
-		return "ebs-snapshot"
-	case schema.GlacierImport:
-		return "glacier"
-	}
-	return ""
 }
 
 // snippetEscape escapes the characters special in a snippet placeholder.
@@ -384,10 +372,7 @@ func valueItems(c *cursorContext, d *document) []protocol.CompletionItem {
 	case schema.YesNo:
 		values = []string{"yes", "no"}
 	case schema.Enum, schema.Version:
-		values = o.Values
-		if c.item && o.Name == "destination" && destination(d.result.Kind) != "" {
-			values = []string{destination(d.result.Kind)}
-		}
+		values = o.ValuesFor(d.result.Kind)
 	case schema.Region:
 		values = commonRegions
 	case schema.Country:

@@ -1,6 +1,14 @@
 package schema
 
-import "github.com/iekit/iekit/parser"
+import (
+	"slices"
+
+	"github.com/iekit/iekit/parser"
+)
+
+// destination is the operations field whose value marks an EBS or a
+// Glacier import.
+var destination = Operations.Field("destination")
 
 // Marker is a piece of a manifest that says which kind of job it is.
 type Marker struct {
@@ -28,12 +36,11 @@ func Infer(f *parser.File) (Kind, []Marker) {
 				if e := m.Lookup("exportBucket"); e != nil {
 					markers = append(markers, Marker{S3Export, e.Key})
 				}
-				if e := m.Lookup("destination"); e != nil && e.Value != nil {
-					switch e.Value.Text {
-					case "ebs-snapshot":
-						markers = append(markers, Marker{EBSImport, e.Value})
-					case "glacier":
-						markers = append(markers, Marker{GlacierImport, e.Value})
+				if e := m.Lookup(destination.Name); e != nil && e.Value != nil {
+					for _, k := range Kinds {
+						if slices.Contains(destination.ForKind[k], e.Value.Text) {
+							markers = append(markers, Marker{k, e.Value})
+						}
 					}
 				}
 			}

@@ -65,6 +65,7 @@ type Option struct {
 	// Version; Accepted are values that work but draw a warning.
 	Values    []string
 	Accepted  []string
+	ForKind   [5][]string // when set for a kind (indexed by Kind), the only Values that kind accepts
 	Default   string
 	Example   string
 	Doc       string    // one paragraph, in our words
@@ -84,6 +85,15 @@ func (o *Option) In(k Kind) Presence {
 		}
 	}
 	return NotApplicable
+}
+
+// ValuesFor returns the values jobs of kind k accept: ForKind[k] when the
+// values depend on the kind (an operations destination), Values otherwise.
+func (o *Option) ValuesFor(k Kind) []string {
+	if v := o.ForKind[k]; v != nil {
+		return v
+	}
+	return o.Values
 }
 
 // Field returns the field of a Block or OperationList named name, or nil.
