@@ -13,7 +13,6 @@ import (
 	"github.com/iekit/iekit/format"
 	"github.com/iekit/iekit/internal/cli"
 	"github.com/iekit/iekit/lint"
-	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/request"
 )
 
@@ -91,19 +90,30 @@ func runEncode(args []string, std stdio) int {
 	input := "<stdin>"
 	switch {
 	case fs.NArg() == 1:
-		name, data, err := readInput(fs.Arg(0), std.in)
+		// The file, and the configuration that governs it, as ie lint finds them.
+		targets, problems := lint.Expand(fs.Args(), lint.Options{Stdin: std.in})
+		for _, p := range problems {
+			for _, d := range p.Diags {
+				fmt.Fprintf(std.err, "%s:%s\n", p.Path, d)
+			}
+			if p.Err != nil {
+				return fail(cli.ExitUsage, "%v", p.Err)
+			}
+		}
+		if len(problems) > 0 {
+			return cli.ExitUsage
+		}
+		if len(targets) != 1 {
+			return fail(cli.ExitUsage, "%s is not one manifest file", fs.Arg(0))
+		}
+		data, err := targets[0].Read()
 		if err != nil {
 			return fail(cli.ExitUsage, "%v", err)
 		}
+		name := targets[0].Path
 		src, input = data, name
-		cfg := lint.Default()
-		if p := lint.FindConfig(dirOf(name)); p != "" {
-			if c, diags, err := lint.LoadConfig(p); err == nil && len(diags) == 0 {
-				cfg = c
-			}
-		}
-		res := lint.Check(name, src, cfg)
-		if hasErrors(res.Diagnostics) && !*force {
+		res := lint.Check(name, src, targets[0].Config)
+		if res.Diagnostics.HasErrors() && !*force {
 			lint.WriteText(std.err, []*lint.Result{res}, lint.TextOptions{})
 			return fail(cli.ExitFindings, "%s has errors; fix them, or encode anyway with -force", name)
 		}
@@ -220,13 +230,4 @@ func writeParamsJSON(w io.Writer, ps request.Params, redact func(string) string)
 	}
 	b.WriteString("}\n")
 	io.WriteString(w, b.String())
-}
-
-func hasErrors(diags parser.Diagnostics) bool { return diags.HasErrors() }
-
-func dirOf(path string) string {
-	if i := strings.LastIndexAny(path, `/\`); i >= 0 {
-		return path[:i+1]
-	}
-	return "."
 }
