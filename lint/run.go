@@ -6,10 +6,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"sync"
 
+	"github.com/iekit/iekit/internal/par"
 	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/schema"
 )
@@ -70,26 +69,15 @@ func Run(paths []string, opt Options) ([]*Result, []Problem) {
 	}
 	results := make([]*Result, len(targets))
 	failed := make([]error, len(targets))
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(1, len(targets))) {
-		wg.Go(func() {
-			for i := range work {
-				t := targets[i]
-				src, err := t.Read()
-				if err != nil {
-					failed[i] = err
-					continue
-				}
-				results[i] = Check(t.Path, src, t.Config)
-			}
-		})
-	}
-	for i := range targets {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
+	par.Do(len(targets), func(i int) {
+		t := targets[i]
+		src, err := t.Read()
+		if err != nil {
+			failed[i] = err
+			return
+		}
+		results[i] = Check(t.Path, src, t.Config)
+	})
 	var out []*Result
 	var bad []Problem
 	for i, r := range results {

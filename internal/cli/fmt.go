@@ -6,11 +6,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"runtime"
 	"runtime/debug"
-	"sync"
 
 	"github.com/iekit/iekit/format"
+	"github.com/iekit/iekit/internal/par"
 	"github.com/iekit/iekit/lint"
 	"github.com/rogpeppe/go-internal/diff"
 )
@@ -91,21 +90,10 @@ func Fmt(name string, args []string, stdin io.Reader, stdout, stderr io.Writer) 
 		code     int
 	}
 	results := make([]result, len(targets))
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(1, len(targets))) {
-		wg.Go(func() {
-			for i := range work {
-				r := &results[i]
-				r.code = fmtOne(name, targets[i], *list, *write, *showDiff, &r.out, &r.err)
-			}
-		})
-	}
-	for i := range targets {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
+	par.Do(len(targets), func(i int) {
+		r := &results[i]
+		r.code = fmtOne(name, targets[i], *list, *write, *showDiff, &r.out, &r.err)
+	})
 	for i := range results {
 		stdout.Write(results[i].out.Bytes())
 		stderr.Write(results[i].err.Bytes())
