@@ -1,7 +1,9 @@
 package lsp
 
 import (
+	"cmp"
 	"context"
+	"fmt"
 	"path/filepath"
 
 	"github.com/iekit/iekit/lint"
@@ -37,23 +39,25 @@ func (s *server) didChange(ctx context.Context, params *didChangeParams) error {
 		s.mu.Unlock()
 		return err
 	}
-	text := d.text
-	for _, c := range params.Changes {
+	text, m := d.text, d.m // the mapper of the current text serves the first change
+	for i, c := range params.Changes {
+		if i > 0 {
+			m = newMapper(text)
+		}
 		if c.Range == nil {
 			text = c.Text
 			continue
 		}
-		m := newMapper(text)
 		start, err := m.offset(c.Range.Start)
-		if err == nil {
-			var end int
-			if end, err = m.offset(c.Range.End); err == nil && end >= start {
-				text = text[:start] + c.Text + text[end:]
-				continue
-			}
+		end, err2 := m.offset(c.Range.End)
+		if err = cmp.Or(err, err2); err == nil && end < start {
+			err = fmt.Errorf("change range ends before it starts")
 		}
-		s.mu.Unlock()
-		return err
+		if err != nil {
+			s.mu.Unlock()
+			return err
+		}
+		text = text[:start] + c.Text + text[end:]
 	}
 	d.set(text, params.TextDocument.Version, s.configs.of(d.uri))
 	s.mu.Unlock()
