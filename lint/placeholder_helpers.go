@@ -97,7 +97,7 @@ func wholePlaceholder(s string) (lead, end int, ok bool) {
 	case t[0] == '<':
 		// Pattern 3: "<", one or more bytes other than "<", ">"
 		// and "@", ">".
-		if len(t) >= 3 && t[len(t)-1] == '>' && strings.IndexAny(t[1:len(t)-1], "<>@") < 0 {
+		if len(t) >= 3 && t[len(t)-1] == '>' && !strings.ContainsAny(t[1:len(t)-1], "<>@") {
 			return lead, end, true
 		}
 	case placeholderStarts[t[0]]:
