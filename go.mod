@@ -22,9 +22,3 @@ require (
 	golang.org/x/sys v0.26.0 // indirect
 	golang.org/x/tools v0.26.0 // indirect
 )
-
-// go.lsp.dev/protocol v0.12.0 builds only with jsonrpc2 v0.10.0.
-exclude (
-	go.lsp.dev/jsonrpc2 v1.0.0
-	go.lsp.dev/jsonrpc2 v1.0.1
-)
