@@ -10,9 +10,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/iekit/iekit/format"
 	"github.com/iekit/iekit/internal/cli"
 	"github.com/iekit/iekit/lint"
+	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/request"
 )
 
@@ -129,7 +129,7 @@ func runEncode(args []string, std stdio) int {
 		Action: *action, JobType: *jobType, JobID: *jobID,
 		ValidateOnly: *validateOnly, KeepComments: *keepComments,
 	})
-	var syntax *format.SyntaxError
+	var syntax parser.Diagnostics
 	if errors.As(err, &syntax) {
 		return fail(cli.ExitFindings, "%s:%v", input, err)
 	} else if err != nil {
