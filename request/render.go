@@ -78,7 +78,7 @@ func (r *HTTPRequest) check() error {
 }
 
 // shellQuote quotes s for a POSIX shell: in single quotes, each "'"
-// written as '\''.
+// closed, escaped with a backslash and opened again.
 func shellQuote(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
@@ -138,4 +138,3 @@ func jsonString(s string) string {
 	b, _ := json.Marshal(s) // a string always encodes
 	return string(b)
 }
-

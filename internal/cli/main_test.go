@@ -1,12 +1,10 @@
-package main
+package cli
 
 import (
 	"bytes"
 	"errors"
 	"strings"
 	"testing"
-
-	"github.com/iekit/iekit/internal/cli"
 )
 
 type panicReader struct{}
@@ -17,9 +15,9 @@ func (panicReader) Read([]byte) (int, error) { panic("reader exploded") }
 // status 3 with a message, not a crash.
 func TestInternalError(t *testing.T) {
 	var out, errOut bytes.Buffer
-	code := run([]string{"json", "-"}, panicReader{}, &out, &errOut)
-	if code != cli.ExitInternal {
-		t.Fatalf("exit code %d, want %d", code, cli.ExitInternal)
+	code := Main([]string{"json", "-"}, panicReader{}, &out, &errOut)
+	if code != ExitInternal {
+		t.Fatalf("exit code %d, want %d", code, ExitInternal)
 	}
 	if !strings.HasPrefix(errOut.String(), "ie: internal error: reader exploded\n") {
 		t.Fatalf("stderr: %q", errOut.String())
@@ -34,8 +32,8 @@ func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk ful
 // not lost in silence.
 func TestWriteError(t *testing.T) {
 	var errOut bytes.Buffer
-	code := run([]string{"json", "-"}, strings.NewReader("a: 1\n"), failingWriter{}, &errOut)
-	if code != cli.ExitUsage || errOut.String() != "ie: writing the output: disk full\n" {
+	code := Main([]string{"json", "-"}, strings.NewReader("a: 1\n"), failingWriter{}, &errOut)
+	if code != ExitUsage || errOut.String() != "ie json: writing the output: disk full\n" {
 		t.Fatalf("exit code %d, stderr %q", code, errOut.String())
 	}
 }
