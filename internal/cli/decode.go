@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/iekit/iekit/lint"
 )
 
 var decodeCommand = &command{
@@ -28,7 +26,8 @@ HmacSHA1, a signature of the wrong length, both or neither of Timestamp
 and Expires, a malformed timestamp, a Content-Length that differs from the
 body, a Host header with a scheme. Then it lints the manifest with every
 rule; those findings are placed within the manifest, reported as
-"FILE (Manifest):line:col". Secrets are redacted.
+"FILE (Manifest):line:col", with the manifest's line under each on a
+terminal or with -snippets. Secrets are redacted.
 
 Exit status: 0 no errors, 1 errors, 2 usage error or unreadable input, 3
 internal error.
@@ -36,6 +35,7 @@ internal error.
 
 func runDecode(e *env, args []string) int {
 	format := e.flags.String("format", "text", "text or json")
+	snippets := e.flags.Bool("snippets", false, "show the manifest's source line under each of its findings (the default on a terminal)")
 	paths, code, ok := e.parse(args, 0, 1)
 	switch {
 	case !ok:
@@ -55,7 +55,7 @@ func runDecode(e *env, args []string) int {
 	if *format == "json" {
 		err = r.writeJSON(e.stdout)
 	} else {
-		err = r.writeText(e.stdout, lint.TextOptions{})
+		err = r.writeText(e.stdout, textOptions(e.stdout, *snippets))
 	}
 	switch {
 	case err != nil:

@@ -142,11 +142,14 @@ func report(w io.Writer, results []*lint.Result, fl lintFlags) error {
 	case "github":
 		return lint.WriteGitHub(w, results)
 	}
+	return lint.WriteText(w, results, textOptions(w, fl.snippets))
+}
+
+// textOptions returns the options of a text report to w: source lines
+// when asked for or on a terminal, colour on a terminal unless NO_COLOR.
+func textOptions(w io.Writer, snippets bool) lint.TextOptions {
 	tty := isTerminal(w)
-	return lint.WriteText(w, results, lint.TextOptions{
-		Snippets: fl.snippets || tty,
-		Color:    tty && os.Getenv("NO_COLOR") == "",
-	})
+	return lint.TextOptions{Snippets: snippets || tty, Color: tty && os.Getenv("NO_COLOR") == ""}
 }
 
 // applyFixes applies the fixes of each result, re-lints the fixed source,
