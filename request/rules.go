@@ -112,7 +112,7 @@ Send one of them, in UTC with a "Z".`,
 		Doc: `In a whole HTTP request, Content-Length is the number of bytes of the body. A wrong one makes the server cut the body, or wait for bytes that never come. A final newline that a file adds after a captured body is not counted against it.
 
 Send the body's length, or let the HTTP client compute it.`,
-		Avoid: "POST / HTTP/1.1\nHost: importexport.amazonaws.com\nContent-Length: 100\n\nAction=GetStatus&JobId=ABC12\n",
+		Avoid:  "POST / HTTP/1.1\nHost: importexport.amazonaws.com\nContent-Length: 100\n\nAction=GetStatus&JobId=ABC12\n",
 		Prefer: "POST / HTTP/1.1\nHost: importexport.amazonaws.com\nContent-Length: 28\n\nAction=GetStatus&JobId=ABC12\n",
 	},
 	{
