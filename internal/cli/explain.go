@@ -8,11 +8,12 @@ import (
 
 var explainCommand = &command{
 	name:    "explain",
-	summary: "explain a lint rule",
+	summary: "explain a rule",
 	usage: `usage: ie explain RULE
 
-Explain prints a rule's documentation: what it reports and why, with a
-manifest fragment to avoid and the one to prefer.
+Explain prints a rule's documentation, a lint rule's or the request
+decoder's: what it reports and why, with a fragment to avoid and the one
+to prefer.
 `,
 	run: runExplain,
 }
@@ -22,9 +23,9 @@ func runExplain(e *env, args []string) int {
 	if !ok {
 		return code
 	}
-	r := lint.Lookup(args[0])
+	r := ruleDoc(args[0])
 	if r == nil {
-		return e.fail(ExitUsage, "unknown rule %q%s\nRun 'ie rules' for the list.", args[0], lint.DidYouMean(args[0], lint.RuleNames()))
+		return e.fail(ExitUsage, "unknown rule %q%s\nRun 'ie rules' for the list.", args[0], lint.DidYouMean(args[0], ruleNames()))
 	}
 	if _, err := io.WriteString(e.stdout, r.Help()); err != nil {
 		return e.fail(ExitUsage, "writing the output: %v", err)
