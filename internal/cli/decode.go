@@ -27,20 +27,22 @@ and Expires, a malformed timestamp, a Content-Length that differs from the
 body, a Host header with a scheme. Then it lints the manifest with every
 rule; those findings are placed within the manifest, reported as
 "FILE (Manifest):line:col", with the manifest's line under each on a
-terminal or with -snippets. Secrets are redacted.
+terminal or with -snippets. Secrets are redacted. -format json writes it
+all as one JSON object; -format sarif writes the findings as a SARIF
+2.1.0 log that documents the decoder's rules beside lint's.
 
 Exit status: 0 no errors, 1 errors, 2 usage error or unreadable input, 3
 internal error.
 `
 
 func runDecode(e *env, args []string) int {
-	format := e.flags.String("format", "text", "text or json")
+	format := e.flags.String("format", "text", "text, json or sarif")
 	snippets := e.flags.Bool("snippets", false, "show the manifest's source line under each of its findings (the default on a terminal)")
 	paths, code, ok := e.parse(args, 0, 1)
 	switch {
 	case !ok:
 		return code
-	case !e.oneOf("format", *format, "text", "json"):
+	case !e.oneOf("format", *format, "text", "json", "sarif"):
 		return ExitUsage
 	}
 	path := "-"
@@ -52,9 +54,12 @@ func runDecode(e *env, args []string) int {
 		return e.fail(ExitUsage, "%v", err)
 	}
 	r := newDecodeReport(name, input)
-	if *format == "json" {
+	switch *format {
+	case "json":
 		err = r.writeJSON(e.stdout)
-	} else {
+	case "sarif":
+		err = r.writeSARIF(e.stdout)
+	default:
 		err = r.writeText(e.stdout, textOptions(e.stdout, *snippets))
 	}
 	switch {

@@ -17,13 +17,14 @@ import (
 // the input, and the manifest's lint findings, placed in the manifest.
 type decodeReport struct {
 	name     string // the input's name in messages
+	input    []byte
 	request  *request.Decoded
 	manifest *lint.Result // nil when the request carries no Manifest
 }
 
 // newDecodeReport takes input apart and lints the manifest it carries.
 func newDecodeReport(name string, input []byte) *decodeReport {
-	r := &decodeReport{name: name, request: request.Decode(input)}
+	r := &decodeReport{name: name, input: input, request: request.Decode(input)}
 	if m, ok := r.request.Params.Get("Manifest"); ok {
 		r.manifest = lint.Check(name+" (Manifest)", []byte(m), nil)
 	}
@@ -91,17 +92,12 @@ func (r *decodeReport) writeJSON(w io.Writer) error {
 	for _, p := range r.request.Params {
 		out.Parameters = append(out.Parameters, param{p.Name, r.redact(p.Value)})
 	}
-	// The request's findings are about the input, which is not a
-	// manifest: they go to the JSON report with its name alone, which is
-	// all that report reads of a result.
-	results := []*lint.Result{{Name: r.name, Diagnostics: r.request.Diagnostics}}
 	if r.manifest != nil {
 		m := r.redact(string(r.manifest.Src))
 		out.Manifest = &m
-		results = append(results, r.manifest)
 	}
 	var findings bytes.Buffer
-	if err := lint.WriteJSON(&findings, results); err != nil {
+	if err := lint.WriteJSON(&findings, r.results()); err != nil {
 		return err
 	}
 	out.Findings = findings.Bytes()
@@ -109,4 +105,21 @@ func (r *decodeReport) writeJSON(w io.Writer) error {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+// writeSARIF writes the findings as a SARIF log, which documents the
+// request decoder's rules beside lint's. The manifest's findings are
+// placed in the manifest, named as in the text report.
+func (r *decodeReport) writeSARIF(w io.Writer) error {
+	return lint.WriteSARIF(w, r.results(), version(), request.Rules...)
+}
+
+// results returns the findings as lint's reports take them: the
+// request's, about an input that is not a manifest, then the manifest's.
+func (r *decodeReport) results() []*lint.Result {
+	out := []*lint.Result{{Name: r.name, Src: r.input, Diagnostics: r.request.Diagnostics}}
+	if r.manifest != nil {
+		out = append(out, r.manifest)
+	}
+	return out
 }

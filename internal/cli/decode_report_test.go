@@ -95,3 +95,64 @@ func TestDecodeReportNoManifest(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestDecodeReportSARIF checks that the SARIF log documents the decoder's
+// rules beside lint's, that each result points at its own rule, and that
+// the request's findings are placed in the input.
+func TestDecodeReportSARIF(t *testing.T) {
+	var b strings.Builder
+	if err := newDecodeReport("body.txt", []byte(brokenRequest)).writeSARIF(&b); err != nil {
+		t.Fatal(err)
+	}
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct {
+						ID   string
+						Help struct{ Text string }
+					}
+				}
+			}
+			Results []struct {
+				RuleID    string
+				RuleIndex int
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI string }
+						Region           struct{ StartLine, StartColumn int }
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(b.String()), &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	rules := run.Tool.Driver.Rules
+	if want := len(lint.Rules) + len(request.Rules); len(rules) != want {
+		t.Errorf("%d rules documented, want %d", len(rules), want)
+	}
+	found := map[string]bool{}
+	for _, res := range run.Results {
+		if res.RuleIndex >= len(rules) || rules[res.RuleIndex].ID != res.RuleID {
+			t.Errorf("result of %s points at rule %d", res.RuleID, res.RuleIndex)
+			continue
+		}
+		if !strings.HasPrefix(rules[res.RuleIndex].Help.Text, res.RuleID+" (default severity: ") {
+			t.Errorf("%s: help %q", res.RuleID, rules[res.RuleIndex].Help.Text)
+		}
+		loc := res.Locations[0].PhysicalLocation
+		found[res.RuleID+" "+loc.ArtifactLocation.URI] = true
+		if res.RuleID == "bad-escape" && (loc.Region.StartLine != 1 || loc.Region.StartColumn != strings.Index(brokenRequest, "%G1")+1) {
+			t.Errorf("bad-escape placed at %+v", loc.Region)
+		}
+	}
+	if !found["bad-escape body.txt"] || !found["yes-no body.txt%20%28Manifest%29"] {
+		t.Errorf("results %v, want bad-escape in body.txt and yes-no in its manifest", found)
+	}
+	if strings.Contains(b.String(), "864297") {
+		t.Error("the secret is in the SARIF log")
+	}
+}
