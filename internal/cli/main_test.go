@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 )
@@ -14,13 +15,22 @@ func (panicReader) Read([]byte) (int, error) { panic("reader exploded") }
 // TestInternalError checks that a panic anywhere in a command becomes exit
 // status 3 with a message, not a crash.
 func TestInternalError(t *testing.T) {
-	var out, errOut bytes.Buffer
-	code := Main([]string{"json", "-"}, panicReader{}, &out, &errOut)
-	if code != ExitInternal {
-		t.Fatalf("exit code %d, want %d", code, ExitInternal)
-	}
-	if !strings.HasPrefix(errOut.String(), "ie: internal error: reader exploded\n") {
-		t.Fatalf("stderr: %q", errOut.String())
+	for _, c := range []struct {
+		name string
+		main func([]string, io.Reader, io.Writer, io.Writer) int
+		args []string
+	}{
+		{"ie", Main, []string{"json", "-"}},
+		{"ie", Main, []string{"decode"}},
+		{"iefmt", FmtMain, nil},
+	} {
+		var out, errOut bytes.Buffer
+		if code := c.main(c.args, panicReader{}, &out, &errOut); code != ExitInternal {
+			t.Errorf("%s %q: exit code %d, want %d", c.name, c.args, code, ExitInternal)
+		}
+		if !strings.HasPrefix(errOut.String(), c.name+": internal error: reader exploded\n") {
+			t.Errorf("%s %q: stderr: %q", c.name, c.args, errOut.String())
+		}
 	}
 }
 
