@@ -117,7 +117,7 @@ func WriteSARIF(w io.Writer, results []*Result, version string, more ...*parser.
 	index := map[string]int{}
 	docs := make([]*parser.RuleDoc, 0, len(Rules)+len(more))
 	for _, rule := range Rules {
-		docs = append(docs, rule.Docs())
+		docs = append(docs, rule.RuleDoc())
 	}
 	for i, rule := range append(docs, more...) {
 		index[rule.Name] = i

@@ -22,10 +22,10 @@ type Rule struct {
 // prints it and SARIF viewers and editors show it: its name and default
 // severity, what it reports, why, and a fragment to avoid beside the one
 // to prefer.
-func (r *Rule) Help() string { return r.Docs().Help() }
+func (r *Rule) Help() string { return r.RuleDoc().Help() }
 
-// Docs returns the documentation part of the rule.
-func (r *Rule) Docs() *parser.RuleDoc {
+// RuleDoc returns the documentation part of the rule.
+func (r *Rule) RuleDoc() *parser.RuleDoc {
 	return &parser.RuleDoc{Name: r.Name, Severity: r.Severity, Summary: r.Summary, Doc: r.Doc, Avoid: r.Avoid, Prefer: r.Prefer}
 }
 

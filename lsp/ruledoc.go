@@ -10,7 +10,7 @@ import (
 // or the request decoder's, or nil.
 func ruleDoc(name string) *parser.RuleDoc {
 	if r := lint.Lookup(name); r != nil {
-		return r.Docs()
+		return r.RuleDoc()
 	}
 	return request.LookupRule(name)
 }
