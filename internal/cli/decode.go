@@ -29,7 +29,8 @@ rule; those findings are placed within the manifest, reported as
 "FILE (Manifest):line:col", with the manifest's line under each on a
 terminal or with -snippets. Secrets are redacted. -format json writes it
 all as one JSON object; -format sarif writes the findings as a SARIF
-2.1.0 log that documents the decoder's rules beside lint's.
+2.1.0 log that documents the decoder's rules beside lint's. "ie rules"
+lists the decoder's rules, and "ie explain RULE" explains one.
 
 Exit status: 0 no errors, 1 errors, 2 usage error or unreadable input, 3
 internal error.
