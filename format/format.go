@@ -1,7 +1,6 @@
 package format
 
 import (
-	"fmt"
 	"io"
 
 	"github.com/iekit/iekit/parser"
@@ -13,16 +12,7 @@ type SyntaxError struct {
 	Diagnostics parser.Diagnostics
 }
 
-func (e *SyntaxError) Error() string {
-	d := e.Diagnostics[0]
-	switch len(e.Diagnostics) {
-	case 1:
-		return d.String()
-	case 2:
-		return fmt.Sprintf("%s (and 1 more error)", d)
-	}
-	return fmt.Sprintf("%s (and %d more errors)", d, len(e.Diagnostics)-1)
-}
+func (e *SyntaxError) Error() string { return e.Diagnostics.Error() }
 
 // Source returns the canonical form of a manifest, or a *SyntaxError.
 func Source(src []byte) ([]byte, error) {

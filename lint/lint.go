@@ -7,7 +7,9 @@ import (
 	"github.com/iekit/iekit/schema"
 )
 
-// Result is the outcome of linting one manifest.
+// Result is the outcome of linting one manifest. A Result made by hand
+// with no File holds findings about a source that is not a manifest, such
+// as a request body; the reports show its lines as they are.
 type Result struct {
 	Name        string
 	Src         []byte
@@ -99,7 +101,10 @@ func (r *Result) Line(n int) string {
 // rawLine returns line n as it is, secrets included: only for measuring.
 func (r *Result) rawLine(n int) string {
 	if r.lines == nil {
-		start := r.File.Pos().Offset // past a BOM
+		start := 0
+		if r.File != nil {
+			start = r.File.Pos().Offset // past a BOM
+		}
 		r.lines = []int{start}
 		for i := start; i < len(r.Src); i++ {
 			if r.Src[i] == '\n' {

@@ -109,11 +109,17 @@ type sarifReplacement struct {
 }
 
 // WriteSARIF writes the findings of every result as a SARIF 2.1.0 log
-// with the metadata of every rule. version is the tool's version.
-func WriteSARIF(w io.Writer, results []*Result, version string) error {
+// with the metadata of every rule of the catalogue, and of the rules more
+// documents, such as the request decoder's, whose findings results may
+// also hold. version is the tool's version.
+func WriteSARIF(w io.Writer, results []*Result, version string, more ...*parser.RuleDoc) error {
 	driver := sarifDriver{Name: "ie", Version: numericVersion(version), InformationURI: "https://github.com/iekit/iekit"}
 	index := map[string]int{}
-	for i, rule := range Rules {
+	docs := make([]*parser.RuleDoc, 0, len(Rules)+len(more))
+	for _, rule := range Rules {
+		docs = append(docs, rule.RuleDoc())
+	}
+	for i, rule := range append(docs, more...) {
 		index[rule.Name] = i
 		help := rule.Help()
 		driver.Rules = append(driver.Rules, sarifRule{

@@ -2,7 +2,6 @@ package lint
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/schema"
@@ -23,24 +22,11 @@ type Rule struct {
 // prints it and SARIF viewers and editors show it: its name and default
 // severity, what it reports, why, and a fragment to avoid beside the one
 // to prefer.
-func (r *Rule) Help() string {
-	summary := r.Summary
-	if summary != "" {
-		summary = strings.ToUpper(summary[:1]) + summary[1:] + "."
-	}
-	return fmt.Sprintf("%s (default severity: %s)\n\n%s\n\n%s\n\nAvoid:\n\n%s\nPrefer:\n\n%s",
-		r.Name, r.Severity, summary, r.Doc, indent(r.Avoid), indent(r.Prefer))
-}
+func (r *Rule) Help() string { return r.RuleDoc().Help() }
 
-// indent indents every line of s by four spaces.
-func indent(s string) string {
-	var b strings.Builder
-	for _, l := range strings.SplitAfter(s, "\n") {
-		if l != "" {
-			b.WriteString("    " + l)
-		}
-	}
-	return b.String()
+// RuleDoc returns the documentation part of the rule.
+func (r *Rule) RuleDoc() *parser.RuleDoc {
+	return &parser.RuleDoc{Name: r.Name, Severity: r.Severity, Summary: r.Summary, Doc: r.Doc, Avoid: r.Avoid, Prefer: r.Prefer}
 }
 
 // Pass is what a rule sees of one manifest, and where it reports.

@@ -5,7 +5,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/iekit/iekit/format"
+	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/request"
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
@@ -31,7 +31,7 @@ func (s *server) ExecuteCommand(_ context.Context, params *protocol.ExecuteComma
 	}
 	ps, err := request.Build([]byte(d.text), request.Options{})
 	if err != nil {
-		if syntax := (*format.SyntaxError)(nil); errors.As(err, &syntax) {
+		if syntax := parser.Diagnostics(nil); errors.As(err, &syntax) {
 			return nil, jsonrpc2.NewError(jsonrpc2.InvalidParams, "cannot preview the request: the manifest has syntax errors ("+d.result.Redact(syntax.Error())+")")
 		}
 		return nil, jsonrpc2.NewError(jsonrpc2.InvalidParams, "cannot preview the request: "+d.result.Redact(err.Error()))

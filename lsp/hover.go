@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/iekit/iekit/lint"
 	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/schema"
 	"go.lsp.dev/protocol"
@@ -38,7 +37,7 @@ func (s *server) Hover(_ context.Context, params *protocol.HoverParams) (*protoc
 	for _, x := range d.result.Diagnostics {
 		if x.Start.Offset <= at && at <= x.End.Offset {
 			text := fmt.Sprintf("**%s**: %s [%s]", x.Severity, x.Message, x.Rule)
-			if rule := lint.Lookup(x.Rule); rule != nil {
+			if rule := ruleDoc(x.Rule); rule != nil {
 				text += "\n\n```\n" + rule.Help() + "```"
 			}
 			parts = append(parts, text)

@@ -93,3 +93,26 @@ func compareDiagnostics(a, b Diagnostic) int {
 func (l Diagnostics) HasErrors() bool {
 	return slices.ContainsFunc(l, func(d Diagnostic) bool { return d.Severity == SeverityError })
 }
+
+// Err returns the list as an error, or nil when it is empty, as
+// go/scanner's ErrorList does. The error is the list itself: errors.As
+// with a *Diagnostics target recovers every diagnostic.
+func (l Diagnostics) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	return l
+}
+
+// Error returns the first diagnostic, and how many more there are.
+func (l Diagnostics) Error() string {
+	switch len(l) {
+	case 0:
+		return "no errors"
+	case 1:
+		return l[0].String()
+	case 2:
+		return fmt.Sprintf("%s (and 1 more error)", l[0])
+	}
+	return fmt.Sprintf("%s (and %d more errors)", l[0], len(l)-1)
+}

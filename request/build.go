@@ -23,7 +23,8 @@ type Options struct {
 // Build returns the parameters of a request, unsigned. For CreateJob and
 // UpdateJob, manifest is sent in its canonical form (as iefmt writes it),
 // without comments unless opt.KeepComments, and the job type comes from
-// the kind of job the manifest describes unless opt.JobType says it.
+// the kind of job the manifest describes unless opt.JobType says it. A
+// manifest with syntax errors gives a parser.Diagnostics error.
 func Build(manifest []byte, opt Options) (Params, error) {
 	name := opt.Action
 	if name == "" {
@@ -37,7 +38,7 @@ func Build(manifest []byte, opt Options) (Params, error) {
 	if slices.Contains(action.Required, "Manifest") {
 		var diags parser.Diagnostics
 		if f, diags = parser.Parse("", manifest); diags.HasErrors() {
-			return nil, &format.SyntaxError{Diagnostics: diags}
+			return nil, diags.Err()
 		}
 	}
 	ps := Params{{"Action", name}}
@@ -81,11 +82,12 @@ func jobType(f *parser.File, given string) (string, error) {
 }
 
 // WireManifest returns the manifest as the Manifest parameter carries it:
-// its canonical form, without comments unless keep is set.
+// its canonical form, without comments unless keep is set. A manifest
+// with syntax errors gives a parser.Diagnostics error.
 func WireManifest(src []byte, keep bool) (string, error) {
 	f, diags := parser.Parse("", src)
 	if diags.HasErrors() {
-		return "", &format.SyntaxError{Diagnostics: diags}
+		return "", diags.Err()
 	}
 	return wire(f, keep), nil
 }

@@ -2,8 +2,12 @@
 // commands.
 package main
 
-import "os"
+import (
+	"os"
+
+	"github.com/iekit/iekit/internal/cli"
+)
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(cli.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

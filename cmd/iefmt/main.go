@@ -10,5 +10,5 @@ import (
 )
 
 func main() {
-	os.Exit(cli.Fmt("iefmt", os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(cli.FmtMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

@@ -3,10 +3,7 @@ package cli
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"fmt"
-	"io"
-	"runtime/debug"
 
 	"github.com/iekit/iekit/format"
 	"github.com/iekit/iekit/internal/par"
@@ -14,8 +11,15 @@ import (
 	"github.com/rogpeppe/go-internal/diff"
 )
 
-// FmtUsage is the help of the formatter; name is "iefmt" or "ie fmt".
-func FmtUsage(name string) string {
+var fmtCommand = &command{
+	name:    "fmt",
+	summary: "format manifests in the canonical style (same as iefmt)",
+	usage:   fmtUsage("ie fmt"),
+	run:     runFmt,
+}
+
+// fmtUsage is the help of the formatter; name is "iefmt" or "ie fmt".
+func fmtUsage(name string) string {
 	return `usage: ` + name + ` [flags] [path...]
 
 Formats manifests in the one canonical style: LF line endings, no BOM,
@@ -33,55 +37,28 @@ format to itself; otherwise nothing is written and the exit status is 3.
 
 Exit status: 0 done (nothing differs, or -w wrote), 1 a file differs
 (-l, -d), 2 syntax errors or usage error, 3 internal error.
-
-Flags:
 `
 }
 
-// Fmt runs the formatter command. A panic is reported as an internal
-// error, not a crash.
-func Fmt(name string, args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
-	defer func() {
-		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "%s: internal error: %v\n%s", name, r, debug.Stack())
-			code = ExitInternal
-		}
-	}()
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	list := fs.Bool("l", false, "list the files whose formatting differs")
-	write := fs.Bool("w", false, "write the result back to the files")
-	showDiff := fs.Bool("d", false, "print unified diffs of the changes")
-	stdinName := fs.String("stdin-filename", "", "the name of standard input in messages")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, FmtUsage(name))
-		fs.PrintDefaults()
+// runFmt runs "ie fmt" and iefmt.
+func runFmt(e *env, args []string) int {
+	var fl fmtFlags
+	e.flags.BoolVar(&fl.list, "l", false, "list the files whose formatting differs")
+	e.flags.BoolVar(&fl.write, "w", false, "write the result back to the files")
+	e.flags.BoolVar(&fl.diff, "d", false, "print unified diffs of the changes")
+	stdinFile := e.flags.String("stdin-filename", stdinName, "the name of standard input in messages")
+	paths, code, ok := e.parse(args, 0, -1)
+	if !ok {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return ExitOK
-		}
-		return ExitUsage
-	}
-	paths := fs.Args()
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
-	targets, problems := lint.Expand(paths, lint.Options{Stdin: stdin, StdinName: orDefault(*stdinName, "<standard input>")})
-	code = ExitOK
-	for _, p := range problems {
-		for _, d := range p.Diags {
-			fmt.Fprintf(stderr, "%s:%s\n", p.Path, d)
-		}
-		if p.Err != nil {
-			fmt.Fprintf(stderr, "%s: %v\n", name, p.Err)
-		}
-		code = ExitUsage
-	}
+	targets, problems := lint.Expand(paths, lint.Options{Stdin: e.stdin, StdinName: *stdinFile})
+	code = e.problems(problems)
 	for _, t := range targets {
-		if *write && t.Stdin != nil {
-			fmt.Fprintf(stderr, "%s: cannot use -w with standard input\n", name)
-			return ExitUsage
+		if fl.write && t.Stdin != nil {
+			return e.fail(ExitUsage, "cannot use -w with standard input")
 		}
 	}
 	// Format in parallel, each file into its own buffers; print in order.
@@ -92,70 +69,63 @@ func Fmt(name string, args []string, stdin io.Reader, stdout, stderr io.Writer) 
 	results := make([]result, len(targets))
 	par.Do(len(targets), func(i int) {
 		r := &results[i]
-		r.code = fmtOne(name, targets[i], *list, *write, *showDiff, &r.out, &r.err)
+		r.code = e.redirect(&r.out, &r.err).fmtOne(targets[i], fl)
 	})
 	for i := range results {
-		stdout.Write(results[i].out.Bytes())
-		stderr.Write(results[i].err.Bytes())
+		e.stdout.Write(results[i].out.Bytes())
+		e.stderr.Write(results[i].err.Bytes())
 		code = max(code, results[i].code)
 	}
 	return code
 }
 
+// fmtFlags are the flags of the formatter.
+type fmtFlags struct {
+	list, write, diff bool
+}
+
 // fmtOne formats one target and returns its exit code.
-func fmtOne(name string, t lint.Target, list, write, showDiff bool, stdout, stderr io.Writer) int {
+func (e *env) fmtOne(t lint.Target, fl fmtFlags) int {
 	src, err := t.Read()
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", name, err)
-		return ExitUsage
+		return e.fail(ExitUsage, "%v", err)
 	}
 	out, err := format.Source(src)
 	var syntax *format.SyntaxError
 	if errors.As(err, &syntax) {
-		for _, d := range syntax.Diagnostics {
-			fmt.Fprintf(stderr, "%s:%s\n", t.Path, d)
-		}
+		e.diagnostics(t.Path, syntax.Diagnostics)
 		return ExitUsage
 	}
-	if err == nil && write {
+	if err == nil && fl.write {
 		err = format.Verify(src, out) // the safety net of every write
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %s: internal error: %v; nothing was written.\n"+
-			"To reproduce, run %s -d on a copy of the file; please report it with the file.\n", name, t.Path, err, name)
-		return ExitInternal
+		return e.fail(ExitInternal, "%s: internal error: %v; nothing was written.\n"+
+			"To reproduce, run %s -d on a copy of the file; please report it with the file.", t.Path, err, e.name)
 	}
-	if !list && !write && !showDiff {
-		stdout.Write(out)
+	if !fl.list && !fl.write && !fl.diff {
+		e.stdout.Write(out)
 		return ExitOK
 	}
 	if bytes.Equal(src, out) {
 		return ExitOK
 	}
 	code := ExitOK
-	if list {
-		fmt.Fprintln(stdout, t.Path)
+	if fl.list {
+		fmt.Fprintln(e.stdout, t.Path)
 		code = ExitFindings
 	}
-	if showDiff {
-		stdout.Write(diff.Diff(t.Path, src, t.Path+" (formatted)", out))
+	if fl.diff {
+		e.stdout.Write(diff.Diff(t.Path, src, t.Path+" (formatted)", out))
 		code = ExitFindings
 	}
-	if write {
+	if fl.write {
 		if err := WriteFile(t.Path, out); err != nil {
-			fmt.Fprintf(stderr, "%s: %v\n", name, err)
-			return ExitUsage
+			return e.fail(ExitUsage, "%v", err)
 		}
-		if !list && !showDiff {
+		if !fl.list && !fl.diff {
 			code = ExitOK
 		}
 	}
 	return code
-}
-
-func orDefault(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
 }

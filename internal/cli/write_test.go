@@ -45,7 +45,7 @@ func TestWriteFileUnwritableDir(t *testing.T) {
 		t.Fatal("WriteFile succeeded in an unwritable directory")
 	}
 	var stdout, stderr bytes.Buffer
-	code := Fmt("iefmt", []string{"-w", path}, nil, &stdout, &stderr)
+	code := FmtMain([]string{"-w", path}, nil, &stdout, &stderr)
 	if code != ExitUsage || !strings.Contains(stderr.String(), "permission denied") && !strings.Contains(stderr.String(), "operation not permitted") {
 		t.Fatalf("iefmt -w: exit %d, stderr %q", code, stderr.String())
 	}

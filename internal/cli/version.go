@@ -1,11 +1,9 @@
-package main
+package cli
 
 import (
 	"fmt"
 	"runtime"
 	"runtime/debug"
-
-	"github.com/iekit/iekit/internal/cli"
 )
 
 var versionCommand = &command{
@@ -14,16 +12,17 @@ var versionCommand = &command{
 	usage: `usage: ie version
 
 Version prints the version of ie, the Go version that built it, and the
-platform.
+platform. "ie -version" and "ie --version" do the same.
 `,
-	run: func(args []string, std stdio) int {
-		if len(args) > 0 {
-			fmt.Fprint(std.err, "usage: ie version\n")
-			return cli.ExitUsage
-		}
-		fmt.Fprintf(std.out, "ie %s %s %s/%s\n", version(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
-		return cli.ExitOK
-	},
+	run: runVersion,
+}
+
+func runVersion(e *env, args []string) int {
+	if _, code, ok := e.parse(args, 0, 0); !ok {
+		return code
+	}
+	fmt.Fprintf(e.stdout, "%s %s %s %s/%s\n", e.program(), version(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+	return ExitOK
 }
 
 // version returns the module version ie was built at, "devel" for a build

@@ -1,13 +1,10 @@
-package main
+package cli
 
 import (
 	"context"
-	"flag"
-	"fmt"
 	"io"
 	"os"
 
-	"github.com/iekit/iekit/internal/cli"
 	"github.com/iekit/iekit/lsp"
 )
 
@@ -26,35 +23,23 @@ documentation of options and rules, and formatting. Logs go to standard
 error, or to FILE; never to standard output. It exits 0 after the client
 asks for shutdown then exit, 1 when the client exits or goes away without
 shutdown.
-
-Flags:
 `
 
-func runLSP(args []string, std stdio) int {
-	fs := flag.NewFlagSet("lsp", flag.ContinueOnError)
-	fs.SetOutput(std.err)
-	logFile := fs.String("log", "", "write logs to this file instead of standard error")
-	fs.Usage = func() {
-		fmt.Fprint(std.err, lspUsage)
-		fs.PrintDefaults()
+func runLSP(e *env, args []string) int {
+	logFile := e.flags.String("log", "", "write logs to this file instead of standard error")
+	if _, code, ok := e.parse(args, 0, 0); !ok {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return cli.ExitOK
-		}
-		return cli.ExitUsage
-	}
-	logw := std.err
+	logw := e.stderr
 	if *logFile != "" {
 		f, err := os.OpenFile(*logFile, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
 		if err != nil {
-			fmt.Fprintf(std.err, "ie lsp: %v\n", err)
-			return cli.ExitUsage
+			return e.fail(ExitUsage, "%v", err)
 		}
 		defer f.Close()
 		logw = f
 	}
-	return lsp.Serve(context.Background(), stdioConn{std.in, std.out}, logw)
+	return lsp.Serve(context.Background(), stdioConn{e.stdin, e.stdout}, logw)
 }
 
 // stdioConn is the connection of "ie lsp": read standard input, write

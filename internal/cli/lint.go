@@ -1,12 +1,11 @@
-package main
+package cli
 
 import (
 	"flag"
-	"fmt"
 	"io"
 	"os"
+	"slices"
 
-	"github.com/iekit/iekit/internal/cli"
 	"github.com/iekit/iekit/lint"
 	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/schema"
@@ -40,8 +39,6 @@ Configuration comes from the nearest .ie.yaml above each file:
 A comment "# ie:ignore RULE[,RULE] [-- reason]" silences rules on the entry
 below it (its block included); "# ie:ignore-file RULE[,RULE]" in the whole
 file.
-
-Flags:
 `
 
 // lintFlags are the flags of ie lint.
@@ -50,96 +47,85 @@ type lintFlags struct {
 	fix, fixUnsafe, diff, snippets          bool
 }
 
-func runLint(args []string, std stdio) int {
-	var fl lintFlags
-	fs := flag.NewFlagSet("lint", flag.ContinueOnError)
-	fs.SetOutput(std.err)
+// declare declares the flags on fs.
+func (fl *lintFlags) declare(fs *flag.FlagSet) {
 	fs.StringVar(&fl.format, "format", "", "output format: text, json, sarif or github (default text; github when GITHUB_ACTIONS=true)")
 	fs.StringVar(&fl.kind, "kind", "", "force the job kind: s3-import, s3-export, ebs-import or glacier-import")
 	fs.StringVar(&fl.config, "config", "", "use this configuration file instead of finding .ie.yaml")
 	fs.StringVar(&fl.failOn, "fail-on", "error", "exit 1 on findings of this severity or worse: error, warning or info")
-	fs.StringVar(&fl.stdinName, "stdin-filename", "", "the name of standard input, for messages and finding .ie.yaml")
+	fs.StringVar(&fl.stdinName, "stdin-filename", stdinName, "the name of standard input, for messages and finding .ie.yaml")
 	fs.BoolVar(&fl.fix, "fix", false, "apply safe fixes to the files")
 	fs.BoolVar(&fl.fixUnsafe, "fix-unsafe", false, "apply unsafe fixes too (implies -fix)")
 	fs.BoolVar(&fl.diff, "diff", false, "with -fix: print the changes as unified diffs instead of writing them")
 	fs.BoolVar(&fl.snippets, "snippets", false, "show the source line under each finding (the default on a terminal)")
-	fs.Usage = func() {
-		fmt.Fprint(std.err, lintUsage)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return cli.ExitOK
-		}
-		return cli.ExitUsage
-	}
-	usageErr := func(format string, a ...any) int {
-		fmt.Fprintf(std.err, "ie lint: "+format+"\n", a...)
-		return cli.ExitUsage
-	}
-	opt := lint.Options{Config: fl.config, Stdin: std.in, StdinName: fl.stdinName}
+}
+
+// options checks the flags and the paths, and returns the options of the
+// run and the severity that fails it; ok is false after a usage error,
+// which it has reported.
+func (fl *lintFlags) options(e *env, paths []string) (opt lint.Options, failOn parser.Severity, ok bool) {
+	opt = lint.Options{Config: fl.config, Stdin: e.stdin, StdinName: fl.stdinName}
 	if fl.kind != "" {
-		k, ok := schema.ParseKind(fl.kind)
-		if !ok {
-			return usageErr("invalid -kind %q; the kinds are s3-import, s3-export, ebs-import, glacier-import", fl.kind)
+		if opt.Kind, ok = schema.ParseKind(fl.kind); !ok {
+			e.fail(ExitUsage, "invalid -kind %q; the kinds are s3-import, s3-export, ebs-import, glacier-import", fl.kind)
+			return opt, 0, false
 		}
-		opt.Kind = k
 	}
-	failOn, ok := map[string]parser.Severity{"error": parser.SeverityError, "warning": parser.SeverityWarning, "info": parser.SeverityInfo}[fl.failOn]
-	if !ok {
-		return usageErr("invalid -fail-on %q; use error, warning or info", fl.failOn)
+	if !e.oneOf("fail-on", fl.failOn, "error", "warning", "info") {
+		return opt, 0, false
 	}
+	failOn = map[string]parser.Severity{"error": parser.SeverityError, "warning": parser.SeverityWarning, "info": parser.SeverityInfo}[fl.failOn]
 	if fl.format == "" {
 		fl.format = "text"
 		if os.Getenv("GITHUB_ACTIONS") == "true" {
 			fl.format = "github"
 		}
 	}
-	switch fl.format {
-	case "text", "json", "sarif", "github":
-	default:
-		return usageErr("invalid -format %q; use text, json, sarif or github", fl.format)
+	if !e.oneOf("format", fl.format, "text", "json", "sarif", "github") {
+		return opt, 0, false
 	}
 	fl.fix = fl.fix || fl.fixUnsafe
 	if fl.diff && !fl.fix {
-		return usageErr("-diff goes with -fix or -fix-unsafe")
+		e.fail(ExitUsage, "-diff goes with -fix or -fix-unsafe")
+		return opt, 0, false
 	}
-	paths := fs.Args()
+	if fl.fix && !fl.diff && slices.Contains(paths, "-") {
+		e.fail(ExitUsage, "cannot write fixes to standard input; use -fix -diff")
+		return opt, 0, false
+	}
+	return opt, failOn, true
+}
+
+func runLint(e *env, args []string) int {
+	var fl lintFlags
+	fl.declare(e.flags)
+	paths, code, ok := e.parse(args, 0, -1)
+	if !ok {
+		return code
+	}
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	for _, p := range paths {
-		if p == "-" && fl.fix && !fl.diff {
-			return usageErr("cannot write fixes to standard input; use -fix -diff")
-		}
+	opt, failOn, ok := fl.options(e, paths)
+	if !ok {
+		return ExitUsage
 	}
-
 	results, problems := lint.Run(paths, opt)
-	code := cli.ExitOK
-	for _, p := range problems {
-		for _, d := range p.Diags {
-			fmt.Fprintf(std.err, "%s:%s\n", p.Path, d)
-		}
-		if p.Err != nil {
-			fmt.Fprintf(std.err, "ie: %v\n", p.Err)
-		}
-		code = cli.ExitUsage
-	}
+	code = e.problems(problems)
 	if fl.fix {
 		var fixCode int
-		if results, fixCode = applyFixes(results, fl, std); fl.diff {
+		if results, fixCode = e.applyFixes(results, fl); fl.diff {
 			return max(code, fixCode)
 		}
 		code = max(code, fixCode)
 	}
-	if err := report(std.out, results, fl); err != nil {
-		fmt.Fprintf(std.err, "ie: writing the report: %v\n", err)
-		return cli.ExitUsage
+	if err := report(e.stdout, results, fl); err != nil {
+		return e.fail(ExitUsage, "writing the report: %v", err)
 	}
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
 			if d.Severity <= failOn {
-				code = max(code, cli.ExitFindings)
+				code = max(code, ExitFindings)
 			}
 		}
 	}
@@ -156,11 +142,14 @@ func report(w io.Writer, results []*lint.Result, fl lintFlags) error {
 	case "github":
 		return lint.WriteGitHub(w, results)
 	}
+	return lint.WriteText(w, results, textOptions(w, fl.snippets))
+}
+
+// textOptions returns the options of a text report to w: source lines
+// when asked for or on a terminal, colour on a terminal unless NO_COLOR.
+func textOptions(w io.Writer, snippets bool) lint.TextOptions {
 	tty := isTerminal(w)
-	return lint.WriteText(w, results, lint.TextOptions{
-		Snippets: fl.snippets || tty,
-		Color:    tty && os.Getenv("NO_COLOR") == "",
-	})
+	return lint.TextOptions{Snippets: snippets || tty, Color: tty && os.Getenv("NO_COLOR") == ""}
 }
 
 // applyFixes applies the fixes of each result, re-lints the fixed source,
@@ -168,8 +157,8 @@ func report(w io.Writer, results []*lint.Result, fl lintFlags) error {
 // fixed source would not parse is left alone. It returns the results of
 // the fixed sources and an exit code: with -diff, 1 when anything would
 // change.
-func applyFixes(results []*lint.Result, fl lintFlags, std stdio) ([]*lint.Result, int) {
-	code := cli.ExitOK
+func (e *env) applyFixes(results []*lint.Result, fl lintFlags) ([]*lint.Result, int) {
+	code := ExitOK
 	for i, r := range results {
 		fixed, n := r.Fix(fl.fixUnsafe)
 		if n == 0 {
@@ -177,20 +166,18 @@ func applyFixes(results []*lint.Result, fl lintFlags, std stdio) ([]*lint.Result
 		}
 		after := lint.Check(r.Name, fixed, r.Config)
 		if hasSyntaxErrors(after) {
-			fmt.Fprintf(std.err, "ie: %s: the fixed file would have syntax errors; it is left unchanged\n", r.Name)
-			code = cli.ExitUsage
+			code = e.fail(ExitUsage, "%s: the fixed file would have syntax errors; it is left unchanged", r.Name)
 			continue
 		}
 		if fl.diff {
 			// Both sides hold secrets: redact those of each.
 			d := string(diff.Diff(r.Name, r.Src, r.Name+" (fixed)", fixed))
-			io.WriteString(std.out, after.Redact(r.Redact(d)))
-			code = max(code, cli.ExitFindings)
+			io.WriteString(e.stdout, after.Redact(r.Redact(d)))
+			code = max(code, ExitFindings)
 			continue
 		}
-		if err := cli.WriteFile(r.Name, fixed); err != nil {
-			fmt.Fprintf(std.err, "ie: %v\n", err)
-			code = cli.ExitUsage
+		if err := WriteFile(r.Name, fixed); err != nil {
+			code = e.fail(ExitUsage, "%v", err)
 			continue
 		}
 		results[i] = after
@@ -205,14 +192,4 @@ func hasSyntaxErrors(r *lint.Result) bool {
 		}
 	}
 	return false
-}
-
-// isTerminal reports whether w is a terminal.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }

@@ -1,16 +1,11 @@
-package main
+package cli
 
 import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"flag"
-	"fmt"
-	"io"
-	"os"
 	"strings"
 
-	"github.com/iekit/iekit/internal/cli"
 	"github.com/iekit/iekit/parser"
 )
 
@@ -37,61 +32,30 @@ Exit status: 0 no errors, 1 syntax errors, 2 usage error, unreadable input
 or unwritable output, 3 internal error.
 `
 
-func runJSON(args []string, std stdio) int {
-	fs := flag.NewFlagSet("json", flag.ContinueOnError)
-	fs.SetOutput(std.err)
-	fs.Usage = func() { fmt.Fprint(std.err, jsonUsage) }
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return cli.ExitOK
-		}
-		return cli.ExitUsage
+func runJSON(e *env, args []string) int {
+	paths, code, ok := e.parse(args, 1, -1)
+	if !ok {
+		return code
 	}
-	if fs.NArg() == 0 {
-		fmt.Fprint(std.err, "usage: ie json FILE...\nRun 'ie help json' for details.\n")
-		return cli.ExitUsage
-	}
-	out := bufio.NewWriter(std.out)
-	code := cli.ExitOK
-	for _, path := range fs.Args() {
-		name, src, err := readInput(path, std.in)
+	out := bufio.NewWriter(e.stdout)
+	for _, path := range paths {
+		name, src, err := e.readInput(path)
 		if err != nil {
-			fmt.Fprintf(std.err, "ie: %v\n", err)
-			code = max(code, cli.ExitUsage)
+			code = max(code, e.fail(ExitUsage, "%v", err))
 			continue
 		}
 		f, diags := parser.Parse(name, src)
-		for _, d := range diags {
-			fmt.Fprintf(std.err, "%s:%s\n", name, d)
-		}
+		e.diagnostics(name, diags)
 		if len(diags) > 0 {
-			code = max(code, cli.ExitFindings)
+			code = max(code, ExitFindings)
 		}
 		writeJSON(out, f.Body, 0)
 		out.WriteByte('\n')
 		if err := out.Flush(); err != nil {
-			fmt.Fprintf(std.err, "ie: writing the output: %v\n", err)
-			return cli.ExitUsage
+			return e.fail(ExitUsage, "writing the output: %v", err)
 		}
 	}
 	return code
-}
-
-// readInput reads the file at path, or standard input for "-". It returns
-// the name to use in messages.
-func readInput(path string, stdin io.Reader) (string, []byte, error) {
-	if path == "-" {
-		src, err := io.ReadAll(stdin)
-		if err != nil {
-			return "", nil, fmt.Errorf("reading standard input: %w", err)
-		}
-		return "<stdin>", src, nil
-	}
-	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		return "", nil, fmt.Errorf("%s: is a directory", path)
-	}
-	src, err := os.ReadFile(path)
-	return path, src, err
 }
 
 // writeJSON writes the data of a block as indented JSON. An entry or item

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -11,7 +11,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/iekit/iekit/internal/cli"
 	"gopkg.in/yaml.v3"
 )
 
@@ -51,7 +50,7 @@ func TestYAMLOracle(t *testing.T) {
 			continue
 		}
 		var got, stderr bytes.Buffer
-		if run([]string{"json", path}, strings.NewReader(""), &got, &stderr) != cli.ExitOK {
+		if Main([]string{"json", path}, strings.NewReader(""), &got, &stderr) != ExitOK {
 			continue // not a valid manifest: its data is partial by design
 		}
 		same, err := sameJSON(got.Bytes(), want.Bytes())

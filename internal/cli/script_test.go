@@ -1,17 +1,16 @@
-package main
+package cli
 
 import (
 	"os"
 	"testing"
 
-	"github.com/iekit/iekit/internal/cli"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"ie":    func() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
-		"iefmt": func() { os.Exit(cli.Fmt("iefmt", os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+		"ie":    func() { os.Exit(Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+		"iefmt": func() { os.Exit(FmtMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
 	})
 }
 

@@ -1,0 +1,125 @@
+package cli
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/iekit/iekit/lint"
+	"github.com/iekit/iekit/request"
+)
+
+// decodeReport is what ie decode found in a captured request: its
+// parameters, the manifest they carry, the request's defects, placed in
+// the input, and the manifest's lint findings, placed in the manifest.
+type decodeReport struct {
+	name     string // the input's name in messages
+	input    []byte
+	request  *request.Decoded
+	manifest *lint.Result // nil when the request carries no Manifest
+}
+
+// newDecodeReport takes input apart and lints the manifest it carries.
+func newDecodeReport(name string, input []byte) *decodeReport {
+	r := &decodeReport{name: name, input: input, request: request.Decode(input)}
+	if m, ok := r.request.Params.Get("Manifest"); ok {
+		r.manifest = lint.Check(name+" (Manifest)", []byte(m), nil)
+	}
+	return r
+}
+
+// hasErrors reports whether the request or its manifest has errors.
+func (r *decodeReport) hasErrors() bool {
+	return r.request.Diagnostics.HasErrors() || r.manifest != nil && r.manifest.Diagnostics.HasErrors()
+}
+
+// redact hides the manifest's secrets wherever its values are shown.
+func (r *decodeReport) redact(s string) string {
+	if r.manifest == nil {
+		return s
+	}
+	return r.manifest.Redact(s)
+}
+
+// writeText writes the parameters, the manifest, and the findings: the
+// request's one a line, then the manifest's as ie lint writes them with
+// opt. Values are the sender's: their control characters are escaped
+// rather than sent to the terminal.
+func (r *decodeReport) writeText(w io.Writer, opt lint.TextOptions) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString("Parameters:\n")
+	for _, p := range r.request.Params {
+		if p.Name == "Manifest" {
+			fmt.Fprintf(bw, "    %s = (%d bytes, below)\n", p.Name, len(p.Value))
+			continue
+		}
+		fmt.Fprintf(bw, "    %s = %s\n", visible(p.Name, false), visible(r.redact(p.Value), false))
+	}
+	if r.manifest != nil {
+		bw.WriteString("Manifest:\n")
+		for _, l := range strings.SplitAfter(visible(r.redact(string(r.manifest.Src)), true), "\n") {
+			if l != "" {
+				bw.WriteString("    " + strings.TrimSuffix(l, "\n") + "\n")
+			}
+		}
+	}
+	for _, d := range r.request.Diagnostics {
+		fmt.Fprintf(bw, "%s:%s\n", r.name, d)
+	}
+	if err := bw.Flush(); err != nil || r.manifest == nil {
+		return err
+	}
+	return lint.WriteText(w, []*lint.Result{r.manifest}, opt)
+}
+
+// writeJSON writes the report as one JSON object: whether the input was a
+// whole HTTP request, the parameters in order, the manifest, and the
+// findings in the shape of ie lint -format json.
+func (r *decodeReport) writeJSON(w io.Writer) error {
+	type param struct {
+		Name  string `json:"name"`
+		Value string `json:"value"`
+	}
+	out := struct {
+		HTTP       bool            `json:"http"`
+		Parameters []param         `json:"parameters"`
+		Manifest   *string         `json:"manifest,omitempty"`
+		Findings   json.RawMessage `json:"findings"`
+	}{HTTP: r.request.HTTP, Parameters: []param{}}
+	for _, p := range r.request.Params {
+		out.Parameters = append(out.Parameters, param{p.Name, r.redact(p.Value)})
+	}
+	if r.manifest != nil {
+		m := r.redact(string(r.manifest.Src))
+		out.Manifest = &m
+	}
+	var findings bytes.Buffer
+	if err := lint.WriteJSON(&findings, r.results()); err != nil {
+		return err
+	}
+	out.Findings = findings.Bytes()
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// writeSARIF writes the findings as a SARIF log, which documents the
+// request decoder's rules beside lint's. The manifest's findings are
+// placed in the manifest, named as in the text report.
+func (r *decodeReport) writeSARIF(w io.Writer) error {
+	return lint.WriteSARIF(w, r.results(), version(), request.Rules...)
+}
+
+// results returns the findings as lint's reports take them: the
+// request's, about an input that is not a manifest, then the manifest's.
+func (r *decodeReport) results() []*lint.Result {
+	out := []*lint.Result{{Name: r.name, Src: r.input, Diagnostics: r.request.Diagnostics}}
+	if r.manifest != nil {
+		out = append(out, r.manifest)
+	}
+	return out
+}
