@@ -36,8 +36,8 @@ a warning too, never an error.`,
 
 func checkEnumValue(p *Pass) {
 	for _, f := range p.fields() {
-		if f.is(schema.Enum) && text(f.entry) != "" {
-			checkEnumField(p, f.entry, f.opt, f.in)
+		if f.Is(schema.Enum) && text(f.Entry) != "" {
+			checkEnumField(p, f.Entry, f.Option, f.In)
 		}
 	}
 }
