@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/iekit/iekit/lint"
-	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/schema"
 	"go.lsp.dev/protocol"
 )
@@ -27,12 +26,11 @@ func (s *server) Hover(_ context.Context, params *protocol.HoverParams) (*protoc
 	}
 	var parts []string
 	var span *protocol.Range
-	if key, in := keyAt(d.result.File, at); key != nil {
-		if text := optionHelp(key.Name, in, d.result.Kind); text != "" {
-			parts = append(parts, text)
-			r := d.m.rng(key.Pos().Offset, key.End().Offset)
-			span = &r
-		}
+	if f, ok := schema.FieldAt(d.result.Fields(), at); ok && f.Option != nil {
+		parts = append(parts, optionHelp(f.Option, d.result.Kind))
+		key := f.Entry.Key
+		r := d.m.rng(key.Pos().Offset, key.End().Offset)
+		span = &r
 	}
 	// On a finding, say what is wrong there, then why the rule exists.
 	for _, x := range d.result.Diagnostics {
@@ -53,56 +51,17 @@ func (s *server) Hover(_ context.Context, params *protocol.HoverParams) (*protoc
 	}, nil
 }
 
-// keyAt returns the key at offset, and the option whose block holds it
-// (nil at the top level).
-func keyAt(f *parser.File, offset int) (*parser.Key, *schema.Option) {
-	var found *parser.Key
-	var in *schema.Option
-	var walk func(m *parser.Mapping, block *schema.Option)
-	walk = func(m *parser.Mapping, block *schema.Option) {
-		for _, e := range m.Entries {
-			if e.Key.Pos().Offset <= offset && offset <= e.Key.End().Offset {
-				found, in = e.Key, block
-				return
-			}
-			o := schema.Lookup(e.Key.Name)
-			if block != nil || o == nil {
-				continue
-			}
-			switch b := e.Block.(type) {
-			case *parser.Mapping:
-				walk(b, o)
-			case *parser.List:
-				for _, it := range b.Items {
-					if im, ok := it.Block.(*parser.Mapping); ok {
-						walk(im, o)
-					}
-				}
-			}
-		}
-	}
-	walk(f.Body, nil)
-	return found, in
-}
-
 // optionHelp documents an option for hover: what it is, its type,
 // whether the job's kind requires it, its default, valid values and an
 // example.
-func optionHelp(name string, in *schema.Option, kind schema.Kind) string {
-	o := schema.Lookup(name)
-	if in != nil {
-		o = in.Field(name)
-	}
-	if o == nil {
-		return ""
-	}
+func optionHelp(o *schema.Option, kind schema.Kind) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "**%s** (%s)\n\n%s\n", o.Name, o.Type, o.Doc)
 	if kind != schema.KindUnknown {
 		presence := map[schema.Presence]string{
 			schema.Required: "required", schema.Optional: "optional",
 			schema.Conditional: "required in some cases", schema.NotApplicable: "not used",
-		}[o.In(kind)]
+		}[o.Presence[kind]]
 		fmt.Fprintf(&b, "\n%s for %s jobs.", strings.ToUpper(presence[:1])+presence[1:], kind)
 	}
 	if o.Default != "" {
