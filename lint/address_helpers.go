@@ -82,4 +82,3 @@ func reportCountry(p *Pass, e *parser.Entry) {
 	}
 	p.Report(d)
 }
-

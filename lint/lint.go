@@ -17,7 +17,7 @@ type Result struct {
 	Diagnostics parser.Diagnostics // sorted, secrets redacted; syntax errors included
 
 	raw    parser.Diagnostics // as the rules reported them, for fixing
-	fields []schema.Field      // the schema's view of the manifest, as the rules saw it
+	fields []schema.Field     // the schema's view of the manifest, as the rules saw it
 	redact redactor
 	lines  []int // the offsets where lines start, computed on first use
 }

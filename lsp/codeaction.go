@@ -61,7 +61,7 @@ func wantsKind(only []protocol.CodeActionKind, kind protocol.CodeActionKind) boo
 // secret is left out: its edits hold the redaction, not the secret.
 func quickFixes(d *document, start, end int) []protocol.CodeAction {
 	out := []protocol.CodeAction{}
-	pds := diagnostics(d)     // in the order of d.result.Diagnostics
+	pds := diagnostics(d)    // in the order of d.result.Diagnostics
 	seen := map[string]int{} // the actions made so far, by their fix
 	for i, x := range d.result.Diagnostics {
 		if x.Start.Offset > end || x.End.Offset < start {
