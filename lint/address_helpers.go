@@ -76,6 +76,7 @@ func reportCountry(p *Pass, e *parser.Entry) {
 	d := parser.Diagnostic{Start: v.Pos(), End: v.End()}
 	if s := suggest(v.Text, schema.CountryNames()); s != "" {
 		d.Message = fmt.Sprintf("%s %s is not a country name or ISO 3166 code: did you mean %q?", e.Key.Name, shown(v.Text), s)
+		d.Data = &parser.Data{Value: s}
 		d.Fixes = []parser.Fix{{Title: fmt.Sprintf("replace with %q", s), Edits: []parser.TextEdit{replaceScalar(v, s)}}}
 	} else {
 		d.Message = fmt.Sprintf("%s %s is not a country name or ISO 3166 code, such as \"Germany\", \"DE\" or \"DEU\"", e.Key.Name, shown(v.Text))

@@ -45,11 +45,14 @@ func checkRegion(p *Pass) {
 		}
 		name := v.Text
 		if !schema.IsRegion(name) {
+			d := parser.Diagnostic{Start: v.Pos(), End: v.End()}
 			switch s := suggest(name, schema.Regions); {
 			case s != "" && strings.EqualFold(s, name):
-				p.Reportf(v, "unknown region %q: region names are lower case, did you mean %q?", name, s)
+				d.Message, d.Data = fmt.Sprintf("unknown region %q: region names are lower case, did you mean %q?", name, s), &parser.Data{Value: s}
+				p.Report(d)
 			case s != "":
-				p.Reportf(v, "unknown region %q, did you mean %q?", name, s)
+				d.Message, d.Data = fmt.Sprintf("unknown region %q, did you mean %q?", name, s), &parser.Data{Value: s}
+				p.Report(d)
 			default:
 				p.Reportf(v, "unknown region %q: not an AWS region iekit knows, such as %q", name, schema.Regions[0])
 			}

@@ -53,6 +53,7 @@ func checkUnknownKey(p *Pass) {
 			d.Message = fmt.Sprintf("unknown key %s; did you mean %q?", shownKey(name), s)
 		}
 		if s != "" {
+			d.Data = &parser.Data{Value: s}
 			if mapping == nil {
 				mapping = entryMappings(p.Top())
 			}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/iekit/iekit/lint"
 	"github.com/iekit/iekit/schema"
 	"go.lsp.dev/protocol"
 )
@@ -89,6 +90,30 @@ func TestCompletionReturnAddress(t *testing.T) {
 		if _, ok := vals[want]; !ok {
 			t.Errorf("country %s not offered", want)
 		}
+	}
+}
+
+// TestCompletionEveryValue checks that completion offers every value
+// lint accepts, and only those: each region offered lints clean.
+func TestCompletionEveryValue(t *testing.T) {
+	c := newClient(t)
+	c.initialize()
+	src := "manifestVersion: 3.0\noperations:\n  - destination: ebs-snapshot\n    source: device\n    region: \n"
+	items := complete(t, c, src, 4, 12)
+	if len(items) != len(schema.Regions) {
+		t.Fatalf("%d regions offered, want %d", len(items), len(schema.Regions))
+	}
+	for _, it := range items {
+		r := lint.Check("x.manifest", []byte(strings.Replace(src, "region: \n", "region: "+it.Label+"\n", 1)), nil)
+		for _, d := range r.Diagnostics {
+			if d.Rule == "region" {
+				t.Errorf("%s offered, but: %s", it.Label, d.Message)
+			}
+		}
+	}
+	yes := labels(complete(t, c, "eraseDevice: \n", 0, 13))
+	if len(yes) != 2 || yes["yes"].Label == "" || yes["no"].Label == "" {
+		t.Errorf("eraseDevice values %v", yes)
 	}
 }
 
