@@ -21,7 +21,8 @@ code, a phone number and a country must all be there and not empty, and a
 US or Canadian address also needs its state or province. This rule
 reports each field that is missing (at the returnAddress key) or written
 with nothing after the colon (at the field). Fill the field in. Optional
-fields such as company or street2 may stay empty.
+fields such as company or street2 may stay empty. An unsafe fix adds
+every missing field at the end of the block, empty, for you to fill in.
 
 A returnAddress key that is absent altogether is reported by
 missing-required, and address fields written at column 0 under it by

@@ -26,7 +26,8 @@ missing when encryptedData is yes, a deviceValue that is not a plain
 decimal number of US dollars such as 250.00 (no currency sign, no
 thousands separator), and a deviceCountryOfOrigin that is not a country
 name or ISO 3166 code. The requirements come from thin evidence, so the
-findings are warnings.
+findings are warnings. An unsafe fix adds every missing field at the end
+of the block, empty, for you to fill in.
 
 Whether a job needs the block at all is not checked: it depends on where
 the device travels. The values of the yes/no fields are the yes-no
