@@ -66,12 +66,13 @@ func LookupCountry(s string) *ISOCountry {
 
 // CountryNames returns every country name of the table, for suggestions
 // (codes are left out: a mistyped code is as close to a wrong country as
-// to the right one).
+// to the right one). The slice is shared: callers must not change it.
 func CountryNames() []string { return countries().names }
 
 // CountryValues returns every value a country field accepts as the
 // table writes it, once: each country's codes, then its names, in table
-// order. Any case of them is accepted too.
+// order. Any case of them is accepted too. The slice is shared: callers
+// must not change it.
 func CountryValues() []string { return countries().values }
 
 // Countries is ISO 3166-1: the 249 countries and territories with

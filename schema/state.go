@@ -50,8 +50,11 @@ func USStateCode(name string) string {
 }
 
 // USStateNames returns the names of USStates, sorted, for suggestions
-// (not the codes: any two letters are one edit away from several).
-var USStateNames = sync.OnceValue(func() []string {
+// (not the codes: any two letters are one edit away from several). The
+// slice is shared: callers must not change it.
+func USStateNames() []string { return usStateNames() }
+
+var usStateNames = sync.OnceValue(func() []string {
 	out := make([]string, 0, len(USStates))
 	for _, n := range USStates {
 		out = append(out, n)
