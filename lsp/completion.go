@@ -3,6 +3,8 @@ package lsp
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/iekit/iekit/schema"
@@ -311,7 +313,8 @@ func snippetEscape(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `$`, `\$`, `}`, `\}`).Replace(s)
 }
 
-// valueItems offers the values of the key before the cursor.
+// valueItems offers the values of the key before the cursor: every value
+// lint accepts for it, with what a code stands for as detail.
 func valueItems(c *cursorContext, d *document) []protocol.CompletionItem {
 	var o *schema.Option
 	if c.top {
@@ -323,15 +326,20 @@ func valueItems(c *cursorContext, d *document) []protocol.CompletionItem {
 		return []protocol.CompletionItem{}
 	}
 	var values []string
-	switch o.Type {
-	case schema.YesNo:
+	detail := func(string) string { return o.Name + " (" + o.Type.String() + ")" }
+	switch {
+	case o.Type == schema.YesNo:
 		values = schema.YesNoValues
-	case schema.Enum, schema.Version:
+	case o.Type == schema.Enum, o.Type == schema.Version:
 		values = o.ValuesFor(d.result.Kind)
-	case schema.Region:
+	case o.Type == schema.Region:
 		values = schema.Regions
-	case schema.Country:
+	case o.Type == schema.Country:
 		values = schema.CountryValues()
+		detail = func(v string) string { return schema.LookupCountry(v).Names[0] }
+	case c.block == schema.ReturnAddress && o.Name == "stateOrProvince" && returnCountry(d).Is("US"):
+		values = slices.Sorted(maps.Keys(schema.USStates))
+		detail = func(v string) string { return schema.USStates[v] }
 	}
 	items := []protocol.CompletionItem{}
 	for i, v := range values {
@@ -340,11 +348,22 @@ func valueItems(c *cursorContext, d *document) []protocol.CompletionItem {
 			text = " " + v
 		}
 		items = append(items, protocol.CompletionItem{
-			Label: v, Kind: protocol.CompletionItemKindValue, Detail: o.Name + " (" + o.Type.String() + ")",
+			Label: v, Kind: protocol.CompletionItemKindValue, Detail: detail(v),
 			SortText: fmt.Sprintf("%03d", i), InsertText: text, FilterText: v,
 			InsertTextFormat: protocol.InsertTextFormatPlainText,
 			TextEdit:         &protocol.TextEdit{Range: d.m.rng(c.start+c.word, c.start+c.cursor), NewText: text},
 		})
 	}
 	return items
+}
+
+// returnCountry returns the country of the document's return address, or
+// nil when it has none the schema knows.
+func returnCountry(d *document) *schema.ISOCountry {
+	for _, f := range d.result.Fields() {
+		if f.In == schema.ReturnAddress && f.Entry.Key.Name == "country" && f.Entry.Value != nil {
+			return schema.LookupCountry(f.Entry.Value.Text)
+		}
+	}
+	return nil
 }

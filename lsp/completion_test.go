@@ -111,6 +111,17 @@ func TestCompletionEveryValue(t *testing.T) {
 			}
 		}
 	}
+	// A US return address: its state's USPS codes, named.
+	states := labels(complete(t, c, "returnAddress:\n    stateOrProvince: \n    country: USA\n", 1, 21))
+	if len(states) != len(schema.USStates) || states["WA"].Detail != "Washington" {
+		t.Errorf("%d states offered, WA as %q", len(states), states["WA"].Detail)
+	}
+	if got := complete(t, c, "returnAddress:\n    stateOrProvince: \n    country: Germany\n", 1, 21); len(got) != 0 {
+		t.Errorf("%d states offered for a German address", len(got))
+	}
+	if de := labels(complete(t, c, "returnAddress:\n    country: \n", 1, 13))["DEU"]; de.Detail != "Germany" {
+		t.Errorf("DEU as %q", de.Detail)
+	}
 	yes := labels(complete(t, c, "eraseDevice: \n", 0, 13))
 	if len(yes) != 2 || yes["yes"].Label == "" || yes["no"].Label == "" {
 		t.Errorf("eraseDevice values %v", yes)
