@@ -13,8 +13,9 @@ import (
 // Hover explains what is under the cursor: on a key, its option's
 // documentation from the schema; on a finding (a value a rule reports,
 // such as a bucket name that breaks a naming rule), what is wrong and the
-// rule's documentation. Values are never shown, and messages are
-// redacted, so no secret is.
+// rule's documentation; on a country, a US state or a region, what the
+// tables know of it. Values are never shown, only the tables' names, and
+// messages are redacted, so no secret is.
 func (s *server) Hover(_ context.Context, params *protocol.HoverParams) (*protocol.Hover, error) {
 	d, err := s.snapshot(params.TextDocument.URI)
 	if err != nil {
@@ -30,6 +31,10 @@ func (s *server) Hover(_ context.Context, params *protocol.HoverParams) (*protoc
 		parts = append(parts, optionHelp(f.Option, d.result.Kind))
 		key := f.Entry.Key
 		r := d.m.rng(key.Pos().Offset, key.End().Offset)
+		span = &r
+	} else if start, end, text := valueHelp(d, at); text != "" {
+		parts = append(parts, text)
+		r := d.m.rng(start, end)
 		span = &r
 	}
 	// On a finding, say what is wrong there, then why the rule exists.
@@ -74,4 +79,34 @@ func optionHelp(o *schema.Option, kind schema.Kind) string {
 		fmt.Fprintf(&b, "\n\nExample:\n\n```\n%s\n```", o.Example)
 	}
 	return b.String()
+}
+
+// valueHelp says what the tables know of the value at offset, and
+// returns where that value is: the country a name or code stands for, the state a
+// USPS code of a US return address does, the data-loading facility of a
+// region. It returns "" for other values.
+func valueHelp(d *document, offset int) (start, end int, text string) {
+	for _, f := range d.result.Fields() {
+		v := f.Entry.Value
+		if f.Option == nil || v == nil || offset < v.Pos().Offset || offset > v.End().Offset {
+			continue
+		}
+		start, end = v.Pos().Offset, v.End().Offset
+		switch {
+		case f.Is(schema.Country):
+			if c := schema.LookupCountry(v.Text); c != nil {
+				return start, end, fmt.Sprintf("**%s**: ISO 3166 code %s, %s", c.Names[0], c.Alpha2, c.Alpha3)
+			}
+		case f.In == schema.ReturnAddress && f.Option.Name == "stateOrProvince" && returnCountry(d).Is("US"):
+			if name, ok := schema.USStates[strings.ToUpper(v.Text)]; ok {
+				return start, end, fmt.Sprintf("**%s**: USPS code %s", name, strings.ToUpper(v.Text))
+			}
+		case f.Is(schema.Region):
+			if fac := schema.FacilityOf(v.Text); fac != nil {
+				return start, end, fmt.Sprintf("**%s**: an AWS region served by the data-loading facility in %s", fac.Region, schema.LookupCountry(fac.Country).Names[0])
+			}
+		}
+		return 0, 0, ""
+	}
+	return 0, 0, ""
 }
