@@ -337,7 +337,7 @@ func valueItems(c *cursorContext, d *document) []protocol.CompletionItem {
 	case o.Type == schema.Country:
 		values = schema.CountryValues()
 		detail = func(v string) string { return schema.LookupCountry(v).Names[0] }
-	case c.block == schema.ReturnAddress && o.Name == "stateOrProvince" && returnCountry(d).Is("US"):
+	case o.Type == schema.State && returnCountry(d).Is("US"):
 		values = slices.Sorted(maps.Keys(schema.USStates))
 		detail = func(v string) string { return schema.USStates[v] }
 	}
@@ -361,7 +361,7 @@ func valueItems(c *cursorContext, d *document) []protocol.CompletionItem {
 // nil when it has none the schema knows.
 func returnCountry(d *document) *schema.ISOCountry {
 	for _, f := range d.result.Fields() {
-		if f.In == schema.ReturnAddress && f.Entry.Key.Name == "country" && f.Entry.Value != nil {
+		if f.In == schema.ReturnAddress && f.Is(schema.Country) && f.Entry.Value != nil {
 			return schema.LookupCountry(f.Entry.Value.Text)
 		}
 	}

@@ -97,7 +97,7 @@ func valueHelp(d *document, offset int) (start, end int, text string) {
 			if c := schema.LookupCountry(v.Text); c != nil {
 				return start, end, fmt.Sprintf("**%s**: ISO 3166 code %s, %s", c.Names[0], c.Alpha2, c.Alpha3)
 			}
-		case f.In == schema.ReturnAddress && f.Option.Name == "stateOrProvince" && returnCountry(d).Is("US"):
+		case f.Is(schema.State) && returnCountry(d).Is("US"):
 			if name, ok := schema.USStates[strings.ToUpper(v.Text)]; ok {
 				return start, end, fmt.Sprintf("**%s**: USPS code %s", name, strings.ToUpper(v.Text))
 			}

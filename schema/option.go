@@ -22,6 +22,7 @@ const (
 	Block                         // a mapping of the fields in Option.Fields
 	OperationList                 // a list of mappings of the fields in Option.Fields
 	FreeMapping                   // a mapping whose keys are the user's
+	State                         // a state or province: a USPS code in the United States
 )
 
 var typeNames = [...]string{
@@ -30,6 +31,7 @@ var typeNames = [...]string{
 	EmailList: "email addresses separated by \";\"", Region: "AWS region name",
 	Country: "country", Decimal: "decimal number", PatternList: "list of regular expressions",
 	Block: "block", OperationList: "list of operations", FreeMapping: "mapping",
+	State: "state or province",
 }
 
 // String describes the type for people, e.g. "yes/no" or "bucket name".
