@@ -33,14 +33,13 @@ func addTopFix(p *Pass, opts []*schema.Option) []parser.Fix {
 	for _, o := range opts {
 		switch o.Type {
 		case schema.Block, schema.OperationList:
+			// A block's fields are indented 4; a list gets one item,
+			// its keys aligned under the first.
 			b.WriteString(o.Name + ":" + nl)
-			lead, rest := "    ", "    " // a block's fields are indented 4
-			if o.Type == schema.OperationList {
-				lead = "  - " // one item, its keys aligned under its first
-			}
 			for i, f := range requiredFields(o, p.Kind) {
-				if i > 0 {
-					lead = rest
+				lead := "    "
+				if i == 0 && o.Type == schema.OperationList {
+					lead = "  - "
 				}
 				b.WriteString(lead + keyLine(f, p.Kind) + nl)
 			}
