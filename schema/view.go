@@ -32,30 +32,11 @@ func AppendFields(dst []Field, top *parser.Mapping) []Field {
 		if o == nil {
 			continue
 		}
-		switch b := e.Block.(type) {
-		case *parser.Mapping:
-			if o.Type == Block {
-				dst = appendBlockFields(dst, b, nil, o)
+		eachBlockMapping(e, o, func(m *parser.Mapping, it *parser.Item) {
+			for _, fe := range m.Entries {
+				dst = append(dst, Field{Entry: fe, Mapping: m, Item: it, In: o, Option: o.Field(fe.Key.Name)})
 			}
-		case *parser.List:
-			if o.Type != OperationList {
-				continue
-			}
-			for _, it := range b.Items {
-				if m, ok := it.Block.(*parser.Mapping); ok {
-					dst = appendBlockFields(dst, m, it, o)
-				}
-			}
-		}
-	}
-	return dst
-}
-
-// appendBlockFields appends the entries of m, the fields of block option
-// in, held by item it if any.
-func appendBlockFields(dst []Field, m *parser.Mapping, it *parser.Item, in *Option) []Field {
-	for _, e := range m.Entries {
-		dst = append(dst, Field{Entry: e, Mapping: m, Item: it, In: in, Option: in.Field(e.Key.Name)})
+		})
 	}
 	return dst
 }
@@ -88,23 +69,28 @@ func BlockOf(top *parser.Mapping, o *Option) (*parser.Entry, *parser.Mapping) {
 // under entry e: its block for a Block, the mapping of each item for an
 // OperationList; none for other options.
 func BlockMappings(e *parser.Entry, o *Option) []*parser.Mapping {
-	switch o.Type {
-	case Block:
-		if m, ok := e.Block.(*parser.Mapping); ok {
-			return []*parser.Mapping{m}
+	var out []*parser.Mapping
+	eachBlockMapping(e, o, func(m *parser.Mapping, _ *parser.Item) { out = append(out, m) })
+	return out
+}
+
+// eachBlockMapping calls fn with each mapping that holds the fields of
+// option o under entry e, and the item that holds the mapping (nil for a
+// Block's).
+func eachBlockMapping(e *parser.Entry, o *Option, fn func(*parser.Mapping, *parser.Item)) {
+	switch b := e.Block.(type) {
+	case *parser.Mapping:
+		if o.Type == Block {
+			fn(b, nil)
 		}
-	case OperationList:
-		list, ok := e.Block.(*parser.List)
-		if !ok {
-			return nil
+	case *parser.List:
+		if o.Type != OperationList {
+			return
 		}
-		var ms []*parser.Mapping
-		for _, it := range list.Items {
+		for _, it := range b.Items {
 			if m, ok := it.Block.(*parser.Mapping); ok {
-				ms = append(ms, m)
+				fn(m, it)
 			}
 		}
-		return ms
 	}
-	return nil
 }
