@@ -213,12 +213,18 @@ func TestLSPReadsNoMessages(t *testing.T) {
 // values of Message and Title fields, and constants.
 func messageTexts(f *ast.File) []string {
 	var out []string
-	add := func(e ast.Expr) {
-		if lit, ok := e.(*ast.BasicLit); ok {
-			if s, ok := stringValue(lit); ok {
-				out = append(out, s)
+	add := func(e ast.Expr) { // the literals of e, "a" + b + "c" included
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit, *ast.CallExpr:
+				return n == e // a call's own arguments are visited as a call
+			case *ast.BasicLit:
+				if s, ok := stringValue(n); ok {
+					out = append(out, s)
+				}
 			}
-		}
+			return true
+		})
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
