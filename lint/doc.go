@@ -1,6 +1,8 @@
 // Package lint checks manifests against the rule catalogue: one rule per
 // file (rule_*.go), all listed in rules.go. A rule reads the parsed tree and
-// the schema and reports findings through a Pass; lint applies the
-// configuration (.ie.yaml) and suppression comments, redacts secrets, and
-// writes reports as text, JSON, SARIF or GitHub workflow commands.
+// the schema and reports findings through a Pass, each with its remedies:
+// structured data for tools and fixes as text edits. lint applies the
+// configuration (.ie.yaml) and suppression comments, redacts secrets
+// (marking the fixes that would show one), and writes reports as text,
+// JSON, SARIF or GitHub workflow commands.
 package lint

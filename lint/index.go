@@ -15,12 +15,9 @@ import (
 
 // index lists the parts of one manifest that rules look at.
 type index struct {
-	// fields are the entries whose place the schema knows: the
-	// top-level entries, and the fields of the blocks the schema
-	// describes (returnAddress, customs, each operations item). It does
-	// not descend into free mappings such as contentTypes, nor under
-	// keys the schema does not know.
-	fields []field
+	// fields are the entries whose place the schema knows (see
+	// schema.Fields).
+	fields []schema.Field
 	// values are every entry and every list item that has a value, at
 	// any depth, in source order. Entries are there even without a
 	// value (yaml-compat checks their colon).
@@ -30,16 +27,6 @@ type index struct {
 	// comments are every comment, in source order.
 	comments []*parser.Comment
 }
-
-// field is an entry whose place the schema knows.
-type field struct {
-	entry *parser.Entry
-	in    *schema.Option // the block the entry is a field of; nil at the top level
-	opt   *schema.Option // the option the entry stands for, a field of in if any; nil when unknown
-}
-
-// is reports whether the field stands for an option of type t.
-func (f field) is(t schema.Type) bool { return f.opt != nil && f.opt.Type == t }
 
 // value is an entry, or a list item that has a value.
 type value struct {
@@ -60,20 +47,16 @@ func (p *Pass) index() *index {
 }
 
 // fields returns the entries whose place the schema knows.
-func (p *Pass) fields() []field { return p.index().fields }
+func (p *Pass) fields() []schema.Field { return p.index().fields }
 
 // values returns every entry and every list item with a value.
 func (p *Pass) values() []value { return p.index().values }
 
-// directiveKeyword starts every suppression comment: "ie:ignore" and
-// "ie:ignore-file".
-const directiveKeyword = "ie:ignore"
-
 // hasDirectiveKeyword reports whether a comment of the manifest holds
-// directiveKeyword, as every suppression comment does.
+// Directive, as every suppression comment does.
 func (p *Pass) hasDirectiveKeyword() bool {
 	for _, c := range p.index().comments {
-		if strings.Contains(c.Text, directiveKeyword) {
+		if strings.Contains(c.Text, Directive) {
 			return true
 		}
 	}
@@ -84,44 +67,10 @@ func (p *Pass) hasDirectiveKeyword() bool {
 // the number of lines of the source, bounds how many entries and items
 // it has.
 func newIndex(top *parser.Mapping, lines int) *index {
-	x := &index{fields: make([]field, 0, lines), values: make([]value, 0, lines)}
-	x.addFields(top)
+	x := &index{values: make([]value, 0, lines)}
+	x.fields = schema.AppendFields(make([]schema.Field, 0, lines), top)
 	x.addBlock(top, "")
 	return x
-}
-
-// addFields adds the entries of the top-level mapping, each followed by
-// the fields of its block when the schema describes that block.
-func (x *index) addFields(top *parser.Mapping) {
-	for _, e := range top.Entries {
-		o := schema.Lookup(e.Key.Name)
-		x.fields = append(x.fields, field{entry: e, opt: o})
-		if o == nil {
-			continue
-		}
-		switch b := e.Block.(type) {
-		case *parser.Mapping:
-			if o.Type == schema.Block {
-				x.addBlockFields(b, o)
-			}
-		case *parser.List:
-			if o.Type != schema.OperationList {
-				continue
-			}
-			for _, it := range b.Items {
-				if m, ok := it.Block.(*parser.Mapping); ok {
-					x.addBlockFields(m, o)
-				}
-			}
-		}
-	}
-}
-
-// addBlockFields adds the entries of m, the fields of block option in.
-func (x *index) addBlockFields(m *parser.Mapping, in *schema.Option) {
-	for _, e := range m.Entries {
-		x.fields = append(x.fields, field{entry: e, in: in, opt: in.Field(e.Key.Name)})
-	}
 }
 
 // addBlock adds the values, mappings and comments under b, whose

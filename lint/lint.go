@@ -19,6 +19,7 @@ type Result struct {
 	Diagnostics parser.Diagnostics // sorted, secrets redacted; syntax errors included
 
 	raw    parser.Diagnostics // as the rules reported them, for fixing
+	fields []schema.Field     // the schema's view of the manifest, as the rules saw it
 	redact redactor
 	lines  []int // the offsets where lines start, computed on first use
 }
@@ -51,7 +52,7 @@ func Check(name string, src []byte, cfg *Config) *Result {
 	diags = append(diags, syntax...)
 	diags.Sort()
 
-	r := &Result{Name: name, Src: src, File: f, Kind: p.Kind, Config: cfg, raw: diags, redact: newRedactor(f)}
+	r := &Result{Name: name, Src: src, File: f, Kind: p.Kind, Config: cfg, raw: diags, redact: newRedactor(f), fields: p.fields()}
 	r.Diagnostics = make(parser.Diagnostics, len(diags))
 	for i, d := range diags {
 		r.Diagnostics[i] = r.redact.Diagnostic(d)
@@ -87,6 +88,12 @@ func (c *Config) apply(diags parser.Diagnostics) parser.Diagnostics {
 func (r *Result) Fix(unsafe bool) ([]byte, int) {
 	return ApplyFixes(r.Src, r.raw, unsafe)
 }
+
+// Fields returns the schema's view of the manifest that the rules
+// shared: each entry whose place the schema knows, with its option and
+// block (see schema.Fields). It holds the manifest's text, secrets
+// included: redact what is shown of it.
+func (r *Result) Fields() []schema.Field { return r.fields }
 
 // Redact returns s with the manifest's secrets replaced, for printing
 // anything made of its source, such as a diff.

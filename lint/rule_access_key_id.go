@@ -51,8 +51,8 @@ var iamIDPrefixes = map[string]string{
 
 func checkAccessKeyID(p *Pass) {
 	for _, f := range p.fields() {
-		if f.is(schema.AccessKeyID) {
-			checkAccessKeyValue(p, f.entry)
+		if f.Is(schema.AccessKeyID) {
+			checkAccessKeyValue(p, f.Entry)
 		}
 	}
 }

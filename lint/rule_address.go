@@ -21,7 +21,8 @@ code, a phone number and a country must all be there and not empty, and a
 US or Canadian address also needs its state or province. This rule
 reports each field that is missing (at the returnAddress key) or written
 with nothing after the colon (at the field). Fill the field in. Optional
-fields such as company or street2 may stay empty.
+fields such as company or street2 may stay empty. An unsafe fix adds
+every missing field at the end of the block, empty, for you to fill in.
 
 A returnAddress key that is absent altogether is reported by
 missing-required, and address fields written at column 0 under it by
@@ -32,22 +33,28 @@ misplaced-key: this rule then says nothing.`,
 }
 
 func checkAddress(p *Pass) {
-	e, m := fieldBlock(p.Top(), schema.ReturnAddress)
+	e, m := schema.BlockOf(p.Top(), schema.ReturnAddress)
 	if m == nil {
 		return
 	}
-	reportMissingFields(p, e, m, schema.ReturnAddress)
-
 	// stateOrProvince: required for the United States and Canada only.
 	ce := m.Lookup("country")
-	c := lookupCountry(text(ce))
-	if c == nil || c.alpha2 != "US" && c.alpha2 != "CA" {
+	c := schema.LookupCountry(text(ce))
+	var need []string
+	if c.Is("US") || c.Is("CA") {
+		need = []string{"stateOrProvince"}
+	}
+	fix := addFieldsFix(p, m, schema.ReturnAddress, missingFields(p, m, schema.ReturnAddress, need...))
+	reportMissingFields(p, e, m, schema.ReturnAddress, fix)
+	if need == nil {
 		return
 	}
 	why := func() string { return fmt.Sprintf("required when the country is %s", shown(text(ce))) }
 	switch se := m.Lookup("stateOrProvince"); {
 	case se == nil:
-		p.Reportf(e.Key, "returnAddress is missing \"stateOrProvince\", %s", why())
+		p.Report(parser.Diagnostic{Start: e.Key.Pos(), End: e.Key.End(),
+			Message: fmt.Sprintf("returnAddress is missing \"stateOrProvince\", %s", why()),
+			Data:    &parser.Data{Keys: need}, Fixes: fix})
 	case blankField(se):
 		start, end := keyColonSpan(se)
 		p.Report(parser.Diagnostic{Start: start, End: end, Message: "\"stateOrProvince\" is empty, but it is " + why()})

@@ -68,11 +68,11 @@ func allDigits(s string) bool {
 const minPhoneDigits = 7
 
 func checkAddressFormat(p *Pass) {
-	_, m := fieldBlock(p.Top(), schema.ReturnAddress)
+	_, m := schema.BlockOf(p.Top(), schema.ReturnAddress)
 	if m == nil {
 		return
 	}
-	if lookupCountry(text(m.Lookup("country"))).isUS() {
+	if schema.LookupCountry(text(m.Lookup("country"))).Is("US") {
 		if v := checkable(m.Lookup("postalCode")); v != nil && !usZIP(v.Text) {
 			p.Reportf(v, "US postal code %s should be 5 digits or ZIP+4 (NNNNN-NNNN)", shown(v.Text))
 		}
@@ -104,10 +104,10 @@ func checkAddressFormat(p *Pass) {
 // checkUSState reports a US stateOrProvince that is not a USPS code, with
 // the code as an unsafe fix when the state is written in full.
 func checkUSState(p *Pass, v *parser.Scalar) {
-	if _, ok := uspsStates[strings.ToUpper(v.Text)]; ok {
+	if _, ok := schema.USStates[strings.ToUpper(v.Text)]; ok {
 		return
 	}
-	if code := uspsCode(v.Text); code != "" {
+	if code := schema.USStateCode(v.Text); code != "" {
 		p.Report(parser.Diagnostic{
 			Start: v.Pos(), End: v.End(),
 			Message: fmt.Sprintf("write the USPS code %q instead of %s", code, shown(v.Text)),
@@ -115,8 +115,8 @@ func checkUSState(p *Pass, v *parser.Scalar) {
 		})
 		return
 	}
-	if s := suggest(v.Text, uspsNames()); s != "" && len(v.Text) > 2 {
-		p.Reportf(v, "stateOrProvince %s is not a two-letter USPS code: did you mean %q (%s)?", shown(v.Text), uspsCode(s), s)
+	if s := suggest(v.Text, schema.USStateNames()); s != "" && len(v.Text) > 2 {
+		p.Reportf(v, "stateOrProvince %s is not a two-letter USPS code: did you mean %q (%s)?", shown(v.Text), schema.USStateCode(s), s)
 		return
 	}
 	p.Reportf(v, "stateOrProvince %s is not a two-letter USPS code such as \"WA\"", shown(v.Text))

@@ -45,8 +45,8 @@ var (
 
 func checkBucketName(p *Pass) {
 	for _, f := range p.fields() {
-		if f.is(schema.BucketName) {
-			checkBucketValue(p, f.entry)
+		if f.Is(schema.BucketName) {
+			checkBucketValue(p, f.Entry)
 		}
 	}
 }

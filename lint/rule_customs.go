@@ -26,7 +26,8 @@ missing when encryptedData is yes, a deviceValue that is not a plain
 decimal number of US dollars such as 250.00 (no currency sign, no
 thousands separator), and a deviceCountryOfOrigin that is not a country
 name or ISO 3166 code. The requirements come from thin evidence, so the
-findings are warnings.
+findings are warnings. An unsafe fix adds every missing field at the end
+of the block, empty, for you to fill in.
 
 Whether a job needs the block at all is not checked: it depends on where
 the device travels. The values of the yes/no fields are the yes-no
@@ -40,7 +41,7 @@ rule's business, and deviceType's the enum-value rule's.`,
 var customsDecimal = regexp.MustCompile(`^[0-9]+(?:\.[0-9]{1,2})?$`)
 
 func checkCustoms(p *Pass) {
-	e, m := fieldBlock(p.Top(), schema.Customs)
+	e, m := schema.BlockOf(p.Top(), schema.Customs)
 	if e == nil {
 		return
 	}
@@ -48,13 +49,20 @@ func checkCustoms(p *Pass) {
 		p.Reportf(e.Key, "customs has no fields")
 		return
 	}
-	reportMissingFields(p, e, m, schema.Customs)
+	enc := m.Lookup("encryptedData")
+	var need []string
+	if enc != nil && strings.EqualFold(text(enc), "yes") {
+		need = []string{"encryptionClassification"}
+	}
+	fix := addFieldsFix(p, m, schema.Customs, missingFields(p, m, schema.Customs, need...))
+	reportMissingFields(p, e, m, schema.Customs, fix)
 
-	if enc := m.Lookup("encryptedData"); enc != nil && strings.EqualFold(text(enc), "yes") {
+	if need != nil {
 		const msg = "encryptionClassification (an ECCN such as 5D992) is required when encryptedData is yes"
 		switch ec := m.Lookup("encryptionClassification"); {
 		case ec == nil:
-			p.Reportf(enc.Value, msg)
+			p.Report(parser.Diagnostic{Start: enc.Value.Pos(), End: enc.Value.End(), Message: msg,
+				Data: &parser.Data{Keys: need}, Fixes: fix})
 		case blankField(ec):
 			start, end := keyColonSpan(ec)
 			p.Report(parser.Diagnostic{Start: start, End: end, Message: msg})

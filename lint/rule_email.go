@@ -30,8 +30,8 @@ as a separator.`,
 
 func checkEmail(p *Pass) {
 	for _, f := range p.fields() {
-		if f.is(schema.EmailList) {
-			checkEmailList(p, f.entry, f.opt)
+		if f.Is(schema.EmailList) {
+			checkEmailList(p, f.Entry, f.Option)
 		}
 	}
 }

@@ -36,8 +36,8 @@ a warning too, never an error.`,
 
 func checkEnumValue(p *Pass) {
 	for _, f := range p.fields() {
-		if f.is(schema.Enum) && text(f.entry) != "" {
-			checkEnumField(p, f.entry, f.opt, f.in)
+		if f.Is(schema.Enum) && text(f.Entry) != "" {
+			checkEnumField(p, f.Entry, f.Option, f.In)
 		}
 	}
 }
@@ -71,6 +71,7 @@ func checkEnumField(p *Pass, e *parser.Entry, o, in *schema.Option) {
 		d.Message = fmt.Sprintf("invalid %s %s%s (valid: %s)", o.Name, shown(v), forKind, strings.Join(valid, ", "))
 	} else {
 		d.Message = fmt.Sprintf("invalid %s %s%s; did you mean %q? (valid: %s)", o.Name, shown(v), forKind, s, strings.Join(valid, ", "))
+		d.Data = &parser.Data{Value: s}
 		d.Fixes = []parser.Fix{{
 			Title: fmt.Sprintf("replace %s with %q", shown(v), s),
 			Edits: []parser.TextEdit{replaceScalar(e.Value, s)},

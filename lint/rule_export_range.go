@@ -46,7 +46,7 @@ func checkExportRange(p *Pass) {
 	if ops == nil {
 		return
 	}
-	for _, m := range blockMappings(ops, schema.Operations) {
+	for _, m := range schema.BlockMappings(ops, schema.Operations) {
 		begin, end, prefix := rangeValue(m, "beginMarker"), rangeValue(m, "endMarker"), rangeValue(m, "prefix")
 		if begin != nil && end != nil && begin.Text >= end.Text {
 			p.Report(parser.Diagnostic{

@@ -44,12 +44,12 @@ var (
 
 func checkGlacier(p *Pass) {
 	for _, f := range p.fields() {
-		e := f.entry
-		if f.in == nil || f.in.Type != schema.OperationList || e.Value == nil {
+		e := f.Entry
+		if f.In == nil || f.In.Type != schema.OperationList || e.Value == nil {
 			continue
 		}
 		v := e.Value
-		switch o := f.opt; {
+		switch o := f.Option; {
 		case o == nil:
 		case o == optVaultName:
 			checkVaultName(p, e.Key.Name, v)

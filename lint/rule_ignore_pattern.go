@@ -37,22 +37,22 @@ text: quote a pattern that has a colon.`,
 
 func checkIgnorePattern(p *Pass) {
 	for _, f := range p.fields() {
-		if !f.is(schema.PatternList) {
+		if !f.Is(schema.PatternList) {
 			continue
 		}
-		list, ok := f.entry.Block.(*parser.List)
+		list, ok := f.Entry.Block.(*parser.List)
 		if !ok {
 			continue
 		}
 		for _, it := range list.Items {
 			if m, ok := it.Block.(*parser.Mapping); ok && it.Value == nil && len(m.Entries) > 0 {
-				reportPatternMapping(p, f.opt.Name, m)
+				reportPatternMapping(p, f.Option.Name, m)
 				continue
 			}
 			if it.Value == nil || it.Value.Text == "" || isPlaceholder(it.Value.Text) || badlyQuoted(it.Value) {
 				continue
 			}
-			checkPattern(p, f.opt.Name, it.Value)
+			checkPattern(p, f.Option.Name, it.Value)
 		}
 	}
 }

@@ -39,8 +39,8 @@ var optLogPrefix = schema.Lookup("logPrefix")
 
 func checkLogPrefix(p *Pass) {
 	for _, f := range p.fields() {
-		e := f.entry
-		if f.in != nil || e.Value == nil || optLogPrefix == nil || f.opt != optLogPrefix {
+		e := f.Entry
+		if f.In != nil || e.Value == nil || optLogPrefix == nil || f.Option != optLogPrefix {
 			continue
 		}
 		if n := len(e.Value.Text); n > logPrefixLimit {

@@ -49,6 +49,7 @@ func checkManifestVersion(p *Pass) {
 	v, want := e.Value.Text, p.Kind.ManifestVersion()
 	d := parser.Diagnostic{Start: e.Value.Pos(), End: e.Value.End()}
 	fix := func(to string, safe bool) {
+		d.Data = &parser.Data{Value: to}
 		d.Fixes = []parser.Fix{{
 			Title: fmt.Sprintf("replace %s with %q", shown(v), to),
 			Safe:  safe,

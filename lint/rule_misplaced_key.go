@@ -33,7 +33,7 @@ field of s3-export jobs). Move the key to the level the message names.`,
 func checkMisplacedKey(p *Pass) {
 	fixes := addressAtColumnZero(p.Top())
 	for _, f := range p.fields() {
-		e, in := f.entry, f.in
+		e, in := f.Entry, f.In
 		home, ok := misplacedHome(f, p.Kind)
 		if !ok {
 			continue

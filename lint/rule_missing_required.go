@@ -29,7 +29,11 @@ operations field is reported on the dash of its item, an empty one on its
 key. The fields of returnAddress and customs are checked by the address
 and customs rules, and options that are required only in some
 circumstances are not reported here. Nothing is reported while the job
-kind is unknown.`,
+kind is unknown.
+
+An unsafe fix adds every key the top level, or an item, lacks, at the
+end of it: empty for you to fill in, or with the one value the kind
+allows (manifestVersion, source).`,
 	Avoid:  "manifestVersion: 2.0\nbucket: photos-2026-archive\ndeviceId:\n",
 	Prefer: "manifestVersion: 2.0\naccessKeyId: AKIAQWERTYUIOPASDFGH\ndeviceId: WD-WCC4E1234567\nbucket: photos-2026-archive\neraseDevice: yes\nreturnAddress:\n    name: Jane Doe\n",
 	Check:  checkMissingRequired,
@@ -40,15 +44,26 @@ func checkMissingRequired(p *Pass) {
 		return
 	}
 	top := p.Top()
+	var missing []*schema.Option
 	for _, o := range schema.Top {
-		if o.In(p.Kind) != schema.Required {
+		if o.RequiredIn(p.Kind) && lacks(top, o.Name) {
+			missing = append(missing, o)
+		}
+	}
+	fix := addTopFix(p, missing)
+	for _, o := range schema.Top {
+		if !o.RequiredIn(p.Kind) {
 			continue
 		}
 		e := top.Lookup(o.Name)
 		switch {
 		case e == nil:
 			d := parser.Diagnostic{Start: p.File.Pos(), End: p.File.Pos(),
-				Message: fmt.Sprintf("missing required option %q for %s jobs", o.Name, p.Kind)}
+				Message: fmt.Sprintf("missing required option %q for %s jobs", o.Name, p.Kind),
+				Data:    &parser.Data{Keys: []string{o.Name}}}
+			if lacks(top, o.Name) {
+				d.Fixes = fix // else the key is there in another case: unknown-key renames it
+			}
 			if at := missingAt(top, o.Name); at != nil {
 				d.Start, d.End = at.Pos(), at.End()
 			}
@@ -84,8 +99,12 @@ func checkOperationItems(p *Pass, e *parser.Entry, o *schema.Option) {
 	}
 	for _, it := range list.Items {
 		m, _ := it.Block.(*parser.Mapping)
+		var fix []parser.Fix
+		if m != nil {
+			fix = addFieldsFix(p, m, o, missingFields(p, m, o))
+		}
 		for _, f := range o.Fields {
-			if f.In(p.Kind) != schema.Required {
+			if !f.RequiredIn(p.Kind) {
 				continue
 			}
 			var fe *parser.Entry
@@ -98,6 +117,7 @@ func checkOperationItems(p *Pass, e *parser.Entry, o *schema.Option) {
 				p.Report(parser.Diagnostic{
 					Start: dash, End: parser.Pos{Offset: dash.Offset + 1, Line: dash.Line, Col: dash.Col + 1},
 					Message: fmt.Sprintf("%s item is missing required field %q", o.Name, f.Name),
+					Data:    &parser.Data{Keys: []string{f.Name}}, Fixes: onlyIf(m == nil || lacks(m, f.Name), fix),
 				})
 			case empty(fe):
 				p.Reportf(fe.Key, "%q is empty", f.Name)

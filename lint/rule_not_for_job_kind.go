@@ -32,11 +32,11 @@ func checkNotForJobKind(p *Pass) {
 		return
 	}
 	for _, f := range p.fields() {
-		e, in, o := f.entry, f.in, f.opt
-		if o == nil || o.In(p.Kind) != schema.NotApplicable {
+		e, in, o := f.Entry, f.In, f.Option
+		if o == nil || o.AppliesIn(p.Kind) {
 			continue
 		}
-		if in != nil && in.In(p.Kind) == schema.NotApplicable {
+		if in != nil && !in.AppliesIn(p.Kind) {
 			continue // the block itself is reported
 		}
 		if _, ok := misplacedHome(f, p.Kind); ok {

@@ -32,51 +32,29 @@ operation that introduces a second region.`,
 	Check:  checkRegion,
 }
 
-// awsRegions are the AWS regions as of early 2026, from the SDKs'
-// partition data: the commercial partition, then China, GovCloud and the
-// European Sovereign Cloud. The isolated (ISO) partitions are left out.
-var awsRegions = []string{
-	"us-east-1", "us-east-2", "us-west-1", "us-west-2",
-	"af-south-1",
-	"ap-east-1", "ap-east-2",
-	"ap-south-1", "ap-south-2",
-	"ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4",
-	"ap-southeast-5", "ap-southeast-6", "ap-southeast-7",
-	"ap-northeast-1", "ap-northeast-2", "ap-northeast-3",
-	"ca-central-1", "ca-west-1",
-	"eu-central-1", "eu-central-2",
-	"eu-west-1", "eu-west-2", "eu-west-3",
-	"eu-south-1", "eu-south-2",
-	"eu-north-1",
-	"il-central-1",
-	"me-south-1", "me-central-1",
-	"mx-central-1",
-	"sa-east-1",
-	"cn-north-1", "cn-northwest-1",
-	"us-gov-east-1", "us-gov-west-1",
-	"eusc-de-east-1",
-}
-
 func checkRegion(p *Pass) {
 	var seen []*parser.Scalar // the first value of each distinct region
 	var second *parser.Scalar
 	for _, f := range p.fields() {
-		if !f.is(schema.Region) {
+		if !f.Is(schema.Region) {
 			continue
 		}
-		v := checkable(f.entry)
+		v := checkable(f.Entry)
 		if v == nil {
 			continue
 		}
 		name := v.Text
-		if !slices.Contains(awsRegions, name) {
-			switch s := suggest(name, awsRegions); {
+		if !schema.IsRegion(name) {
+			d := parser.Diagnostic{Start: v.Pos(), End: v.End()}
+			switch s := suggest(name, schema.Regions); {
 			case s != "" && strings.EqualFold(s, name):
-				p.Reportf(v, "unknown region %q: region names are lower case, did you mean %q?", name, s)
+				d.Message, d.Data = fmt.Sprintf("unknown region %q: region names are lower case, did you mean %q?", name, s), &parser.Data{Value: s}
+				p.Report(d)
 			case s != "":
-				p.Reportf(v, "unknown region %q, did you mean %q?", name, s)
+				d.Message, d.Data = fmt.Sprintf("unknown region %q, did you mean %q?", name, s), &parser.Data{Value: s}
+				p.Report(d)
 			default:
-				p.Reportf(v, "unknown region %q: not an AWS region iekit knows, such as %q", name, awsRegions[0])
+				p.Reportf(v, "unknown region %q: not an AWS region iekit knows, such as %q", name, schema.Regions[0])
 			}
 		}
 		if !slices.ContainsFunc(seen, func(s *parser.Scalar) bool { return s.Text == name }) {

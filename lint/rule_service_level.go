@@ -32,7 +32,7 @@ func checkServiceLevel(p *Pass) {
 		return
 	}
 	c, ce := returnCountry(p.Top())
-	if c == nil || c.isUS() {
+	if c == nil || c.Is("US") {
 		return
 	}
 	p.Report(parser.Diagnostic{

@@ -34,8 +34,8 @@ misplaced-key instead.`,
 func checkUnknownKey(p *Pass) {
 	var mapping map[*parser.Entry]*parser.Mapping // lazily: the mapping of each entry
 	for _, f := range p.fields() {
-		e, in := f.entry, f.in
-		if f.opt != nil {
+		e, in := f.Entry, f.In
+		if f.Option != nil {
 			continue
 		}
 		if _, ok := misplacedHome(f, p.Kind); ok {
@@ -53,6 +53,7 @@ func checkUnknownKey(p *Pass) {
 			d.Message = fmt.Sprintf("unknown key %s; did you mean %q?", shownKey(name), s)
 		}
 		if s != "" {
+			d.Data = &parser.Data{Value: s}
 			if mapping == nil {
 				mapping = entryMappings(p.Top())
 			}
@@ -93,7 +94,7 @@ func entryMappings(top *parser.Mapping) map[*parser.Entry]*parser.Mapping {
 	for _, e := range top.Entries {
 		out[e] = top
 		if o := schema.Lookup(e.Key.Name); o != nil {
-			for _, m := range blockMappings(e, o) {
+			for _, m := range schema.BlockMappings(e, o) {
 				for _, f := range m.Entries {
 					out[f] = m
 				}

@@ -2,7 +2,6 @@ package lint
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/schema"
@@ -25,25 +24,19 @@ any other value must be corrected by hand.`,
 	Check:  checkYesNo,
 }
 
-// yesNoMeaning maps, in lower case, the values that people write for yes
-// or no to the one the service reads.
-var yesNoMeaning = map[string]string{
-	"true": "yes", "on": "yes", "1": "yes", "y": "yes",
-	"false": "no", "off": "no", "0": "no", "n": "no",
-}
-
 func checkYesNo(p *Pass) {
 	for _, f := range p.fields() {
-		e := f.entry
-		if !f.is(schema.YesNo) || e.Value == nil || e.Value.Text == "" {
+		e := f.Entry
+		if !f.Is(schema.YesNo) || e.Value == nil || e.Value.Text == "" {
 			continue
 		}
 		v := e.Value.Text
-		if strings.EqualFold(v, "yes") || strings.EqualFold(v, "no") {
+		if schema.IsYesNo(v) {
 			continue
 		}
 		d := parser.Diagnostic{Start: e.Value.Pos(), End: e.Value.End()}
-		if to, ok := yesNoMeaning[strings.ToLower(v)]; ok {
+		if to, ok := schema.YesNoMeant(v); ok {
+			d.Data = &parser.Data{Value: to}
 			d.Message = fmt.Sprintf("%q is not yes or no; write %q", v, to)
 			d.Fixes = []parser.Fix{{
 				Title: fmt.Sprintf("replace %q with %q", v, to),

@@ -52,7 +52,7 @@ func (pl place) accepts(o *schema.Option, k schema.Kind) bool {
 	if k == schema.KindUnknown {
 		return true
 	}
-	return o.In(k) != schema.NotApplicable && (pl.opt == nil || pl.opt.In(k) != schema.NotApplicable)
+	return o.AppliesIn(k) && (pl.opt == nil || pl.opt.AppliesIn(k))
 }
 
 // places lists every level in a fixed order: the top level first, then
@@ -89,9 +89,9 @@ var keyPlaces = func() map[string][]place {
 // its level but does accept it at another (a top-level prefix in an
 // s3-export, whose prefix is an operations field). Keys known nowhere are
 // unknown-key's business.
-func misplacedHome(f field, k schema.Kind) (place, bool) {
-	name, in := f.entry.Key.Name, f.in
-	if f.opt != nil && (place{in}).accepts(f.opt, k) {
+func misplacedHome(f schema.Field, k schema.Kind) (place, bool) {
+	name, in := f.Entry.Key.Name, f.In
+	if f.Option != nil && (place{in}).accepts(f.Option, k) {
 		return place{}, false // known here, and fine here: most keys
 	}
 	var home, fitting place // the first other level that knows the key, and that accepts it
@@ -110,11 +110,11 @@ func misplacedHome(f field, k schema.Kind) (place, bool) {
 	if !known {
 		return place{}, false
 	}
-	if f.opt != nil {
+	if f.Option != nil {
 		// Known here, but the kind does not accept it here: misplaced
 		// when another level accepts it, unless the kind does not use
 		// this level at all.
-		if !fits || in != nil && in.In(k) == schema.NotApplicable {
+		if !fits || in != nil && !in.AppliesIn(k) {
 			return place{}, false
 		}
 		return fitting, true

@@ -244,7 +244,8 @@ type lazyReplacer struct {
 	r    *strings.Replacer // nil when the manifest has no secrets
 }
 
-const redacted = "[redacted]"
+// Redacted is what every output shows in place of a secret.
+const Redacted = "[redacted]"
 
 // newRedactor returns the redactor of the secrets of f.
 func newRedactor(f *parser.File) redactor {
@@ -266,7 +267,7 @@ func secretsReplacer(secrets []string) *strings.Replacer {
 	var pairs []string
 	for _, s := range secrets {
 		if s != "" {
-			pairs = append(pairs, s, redacted)
+			pairs = append(pairs, s, Redacted)
 		}
 	}
 	if len(pairs) == 0 {
@@ -284,7 +285,8 @@ func (r redactor) String(s string) string {
 	return rep.Replace(s)
 }
 
-// Diagnostic returns d with every secret replaced in its texts.
+// Diagnostic returns d with every secret replaced in its texts. A fix
+// whose title or edits held a secret is marked Secret.
 func (r redactor) Diagnostic(d parser.Diagnostic) parser.Diagnostic {
 	if r.replacer() == nil {
 		return d
@@ -294,12 +296,23 @@ func (r redactor) Diagnostic(d parser.Diagnostic) parser.Diagnostic {
 	for i := range d.Related {
 		d.Related[i].Message = r.String(d.Related[i].Message)
 	}
+	if d.Data != nil {
+		data := *d.Data
+		data.Value = r.String(data.Value)
+		data.Keys = append([]string(nil), data.Keys...)
+		for i, k := range data.Keys {
+			data.Keys[i] = r.String(k)
+		}
+		d.Data = &data
+	}
 	d.Fixes = append([]parser.Fix(nil), d.Fixes...)
 	for i, f := range d.Fixes {
 		f.Title = r.String(f.Title)
+		f.Secret = f.Secret || f.Title != d.Fixes[i].Title
 		f.Edits = append([]parser.TextEdit(nil), f.Edits...)
-		for j := range f.Edits {
-			f.Edits[j].NewText = r.String(f.Edits[j].NewText)
+		for j, e := range f.Edits {
+			f.Edits[j].NewText = r.String(e.NewText)
+			f.Secret = f.Secret || f.Edits[j].NewText != e.NewText
 		}
 		d.Fixes[i] = f
 	}

@@ -1,9 +1,16 @@
 package lint
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/iekit/iekit/parser"
+)
+
+// The keywords of suppression comments, as written after "#".
+const (
+	Directive     = "ie:ignore"      // "# ie:ignore RULE": silences RULE on the entry below, its block included
+	DirectiveFile = "ie:ignore-file" // "# ie:ignore-file RULE": silences RULE in the whole file
 )
 
 // directive is a suppression comment: "# ie:ignore RULE[,RULE…] [-- reason]"
@@ -58,10 +65,10 @@ func parseDirective(c *parser.Comment) *directive {
 	at := 1 + len(rest) - len(strings.TrimLeft(rest, " \t")) // where the keyword starts
 	d := &directive{comment: c}
 	switch {
-	case hasWord(c.Text[at:], "ie:ignore-file"):
-		d.file, at = true, at+len("ie:ignore-file")
-	case hasWord(c.Text[at:], "ie:ignore"):
-		at += len("ie:ignore")
+	case hasWord(c.Text[at:], DirectiveFile):
+		d.file, at = true, at+len(DirectiveFile)
+	case hasWord(c.Text[at:], Directive):
+		at += len(Directive)
 	default:
 		return nil
 	}
@@ -144,9 +151,9 @@ func unusedSuppressions(ds []*directive, cfg *Config) parser.Diagnostics {
 		})
 	}
 	for _, d := range ds {
-		keyword := "ie:ignore"
+		keyword := Directive
 		if d.file {
-			keyword = "ie:ignore-file"
+			keyword = DirectiveFile
 		}
 		if len(d.rules) == 0 {
 			report(d.comment.Pos(), d.comment.End(), keyword+" names no rule; write "+keyword+" RULE[,RULE]")
@@ -166,4 +173,32 @@ func unusedSuppressions(ds []*directive, cfg *Config) parser.Diagnostics {
 		}
 	}
 	return out
+}
+
+// Suppression returns the fix that silences finding d where it is: a
+// "# ie:ignore RULE" line above the innermost entry or item holding d's
+// start, at its indentation. It is false for a syntax error, which
+// cannot be silenced, and where no entry holds the finding.
+func (r *Result) Suppression(d parser.Diagnostic) (parser.Fix, bool) {
+	if d.Rule == parser.RuleSyntax || d.Rule == "" {
+		return parser.Fix{}, false
+	}
+	var holder parser.Node
+	parser.Inspect(r.File, func(n parser.Node) bool {
+		switch n.(type) {
+		case *parser.Entry, *parser.Item:
+			if n.Pos().Offset <= d.Start.Offset && d.Start.Offset < max(n.End().Offset, n.Pos().Offset+1) {
+				holder = n
+			}
+		}
+		return true
+	})
+	if holder == nil {
+		return parser.Fix{}, false
+	}
+	at := lineStart(r.Src, holder.Pos().Offset)
+	indent := r.Src[at:holder.Pos().Offset]
+	indent = indent[:len(indent)-len(bytes.TrimLeft(indent, " \t"))]
+	text := string(indent) + "# " + Directive + " " + d.Rule + lineEnding(r.Src)
+	return parser.Fix{Title: "ignore " + d.Rule + " here", Edits: []parser.TextEdit{{Start: at, End: at, NewText: text}}}, true
 }

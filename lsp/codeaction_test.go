@@ -247,3 +247,52 @@ func TestCodeActionNotOpen(t *testing.T) {
 		t.Fatalf("code actions of an unopened document: %v", err)
 	}
 }
+
+// TestCodeActionSecretFixLeftOut checks that a fix lint marks as holding
+// a secret is not offered (its edits hold the redaction), while the
+// others of the document are.
+func TestCodeActionSecretFixLeftOut(t *testing.T) {
+	c := newClient(t)
+	c.initialize()
+	const uri = "file:///tmp/secret.manifest"
+	text := strings.Replace(broken, "bucket:", "acl: privat\ntrueCryptPassword: privat\nbucket:", 1)
+	c.open(uri, text)
+	for _, a := range c.codeActions(uri, point(1, 6)) {
+		if strings.HasPrefix(a.Title, "replace") {
+			t.Errorf("action %q offered for a fix holding a secret", a.Title)
+		}
+	}
+	findAction(t, c.codeActions(uri, point(1, 6)), "ignore enum-value here")
+	findAction(t, c.codeActions(uri, point(6, 14)), `replace "True" with "yes"`)
+}
+
+// TestDiagnosticData checks that a finding's data reaches the client as
+// the diagnostic's data, and that a finding without data has none.
+func TestDiagnosticData(t *testing.T) {
+	c := newClient(t)
+	c.initialize()
+	p := c.open("file:///tmp/data.manifest", strings.Replace(broken, "deviceId: WD-1234\n", "", 1))
+	var keys, values int
+	for _, d := range p.Diagnostics {
+		switch d.Code {
+		case "missing-required":
+			data, _ := d.Data.(map[string]any)
+			if k, _ := data["keys"].([]any); len(k) != 1 || k[0] != "deviceId" {
+				t.Errorf("missing-required data %#v", d.Data)
+			}
+			keys++
+		case "yes-no":
+			if data, _ := d.Data.(map[string]any); data["value"] != "yes" {
+				t.Errorf("yes-no data %#v", d.Data)
+			}
+			values++
+		default:
+			if d.Data != nil {
+				t.Errorf("%s: data %#v", d.Code, d.Data)
+			}
+		}
+	}
+	if keys != 1 || values != 1 {
+		t.Errorf("%d missing-required and %d yes-no findings, want one each", keys, values)
+	}
+}

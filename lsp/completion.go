@@ -3,9 +3,10 @@ package lsp
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
-	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/schema"
 	"go.lsp.dev/protocol"
 )
@@ -182,7 +183,7 @@ func (c *cursorContext) options() []*schema.Option {
 
 // present returns the keys the cursor's mapping already has, other than
 // the one on the cursor's line: from the text, and from the tree.
-func (c *cursorContext) present(f *parser.File) map[string]bool {
+func (c *cursorContext) present(fields []schema.Field) map[string]bool {
 	keys := map[string]bool{}
 	first := 0
 	switch {
@@ -211,31 +212,14 @@ func (c *cursorContext) present(f *parser.File) map[string]bool {
 		}
 	}
 	// The tree, for what the text scan may have missed.
-	var m *parser.Mapping
-	switch {
-	case c.top:
-		m = f.Body
-	case c.item:
-		if e := f.Body.Lookup(c.block.Name); e != nil {
-			if l, ok := e.Block.(*parser.List); ok {
-				for _, it := range l.Items {
-					if it.Dash.Line-1 == c.dashLine {
-						m, _ = it.Block.(*parser.Mapping)
-					}
-				}
-			}
+	for _, f := range fields {
+		if f.In != c.block || f.Entry.Key.Pos().Line-1 == c.line {
+			continue
 		}
-	default:
-		if e := f.Body.Lookup(c.block.Name); e != nil {
-			m, _ = e.Block.(*parser.Mapping)
+		if c.item && (f.Item == nil || f.Item.Dash.Line-1 != c.dashLine) {
+			continue
 		}
-	}
-	if m != nil {
-		for _, e := range m.Entries {
-			if e.Key.Pos().Line-1 != c.line {
-				keys[e.Key.Name] = true
-			}
-		}
+		keys[f.Entry.Key.Name] = true
 	}
 	return keys
 }
@@ -243,18 +227,17 @@ func (c *cursorContext) present(f *parser.File) map[string]bool {
 // keyItems offers the options that may go where the cursor is.
 func keyItems(c *cursorContext, d *document) []protocol.CompletionItem {
 	kind := d.result.Kind
-	have := c.present(d.result.File)
+	have := c.present(d.result.Fields())
 	edit := func(text string) *protocol.TextEdit {
 		return &protocol.TextEdit{Range: d.m.rng(c.start+c.word, c.start+c.cursor), NewText: text}
 	}
 	items := []protocol.CompletionItem{}
 	for _, o := range c.options() {
-		p := o.In(kind)
-		if p == schema.NotApplicable || have[o.Name] {
+		if !o.AppliesIn(kind) || have[o.Name] {
 			continue
 		}
 		sort := "1" + o.Name
-		if p == schema.Required {
+		if o.RequiredIn(kind) {
 			sort = "0" + o.Name
 		}
 		it := protocol.CompletionItem{
@@ -312,12 +295,12 @@ func blockSnippet(o *schema.Option, kind schema.Kind, col int) string {
 func fieldsSnippet(o *schema.Option, kind schema.Kind, col, n int) (string, int) {
 	var lines []string
 	for _, f := range o.Fields {
-		if !requiredIn(f, kind) {
+		if !f.RequiredIn(kind) {
 			continue
 		}
 		example := f.Example
-		if v := f.ValuesFor(kind); f.Type == schema.Enum && len(v) == 1 {
-			example = v[0]
+		if v := f.Only(kind); v != "" {
+			example = v
 		}
 		lines = append(lines, fmt.Sprintf("%s: ${%d:%s}", f.Name, n, snippetEscape(example)))
 		n++
@@ -325,38 +308,13 @@ func fieldsSnippet(o *schema.Option, kind schema.Kind, col, n int) (string, int)
 	return strings.Join(lines, "\n"+strings.Repeat(" ", col)), len(lines)
 }
 
-func requiredIn(o *schema.Option, kind schema.Kind) bool {
-	if kind != schema.KindUnknown {
-		return o.In(kind) == schema.Required
-	}
-	for _, k := range schema.Kinds {
-		if o.In(k) != schema.Required {
-			return false
-		}
-	}
-	return true
-}
-
 // snippetEscape escapes the characters special in a snippet placeholder.
 func snippetEscape(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `$`, `\$`, `}`, `\}`).Replace(s)
 }
 
-// commonRegions are the AWS regions offered as values. lint keeps the
-// full list unexported, so this is a short list of the common ones; the
-// region rule still accepts every region it knows.
-var commonRegions = []string{
-	"us-east-1", "us-east-2", "us-west-1", "us-west-2",
-	"ca-central-1", "sa-east-1",
-	"eu-west-1", "eu-west-2", "eu-west-3", "eu-central-1", "eu-north-1",
-	"ap-northeast-1", "ap-northeast-2", "ap-southeast-1", "ap-southeast-2", "ap-south-1",
-}
-
-// commonCountries are the countries offered for country fields: a handful
-// of common ones; any name or ISO 3166 code is valid.
-var commonCountries = []string{"USA", "Canada", "Germany", "United Kingdom", "Japan", "Australia"}
-
-// valueItems offers the values of the key before the cursor.
+// valueItems offers the values of the key before the cursor: every value
+// lint accepts for it, with what a code stands for as detail.
 func valueItems(c *cursorContext, d *document) []protocol.CompletionItem {
 	var o *schema.Option
 	if c.top {
@@ -368,15 +326,20 @@ func valueItems(c *cursorContext, d *document) []protocol.CompletionItem {
 		return []protocol.CompletionItem{}
 	}
 	var values []string
-	switch o.Type {
-	case schema.YesNo:
-		values = []string{"yes", "no"}
-	case schema.Enum, schema.Version:
+	detail := func(string) string { return o.Name + " (" + o.Type.String() + ")" }
+	switch {
+	case o.Type == schema.YesNo:
+		values = schema.YesNoValues
+	case o.Type == schema.Enum, o.Type == schema.Version:
 		values = o.ValuesFor(d.result.Kind)
-	case schema.Region:
-		values = commonRegions
-	case schema.Country:
-		values = commonCountries
+	case o.Type == schema.Region:
+		values = schema.Regions
+	case o.Type == schema.Country:
+		values = schema.CountryValues()
+		detail = func(v string) string { return schema.LookupCountry(v).Names[0] }
+	case o.Type == schema.State && returnCountry(d).Is("US"):
+		values = slices.Sorted(maps.Keys(schema.USStates))
+		detail = func(v string) string { return schema.USStates[v] }
 	}
 	items := []protocol.CompletionItem{}
 	for i, v := range values {
@@ -385,11 +348,22 @@ func valueItems(c *cursorContext, d *document) []protocol.CompletionItem {
 			text = " " + v
 		}
 		items = append(items, protocol.CompletionItem{
-			Label: v, Kind: protocol.CompletionItemKindValue, Detail: o.Name + " (" + o.Type.String() + ")",
+			Label: v, Kind: protocol.CompletionItemKindValue, Detail: detail(v),
 			SortText: fmt.Sprintf("%03d", i), InsertText: text, FilterText: v,
 			InsertTextFormat: protocol.InsertTextFormatPlainText,
 			TextEdit:         &protocol.TextEdit{Range: d.m.rng(c.start+c.word, c.start+c.cursor), NewText: text},
 		})
 	}
 	return items
+}
+
+// returnCountry returns the country of the document's return address, or
+// nil when it has none the schema knows.
+func returnCountry(d *document) *schema.ISOCountry {
+	for _, f := range d.result.Fields() {
+		if f.In == schema.ReturnAddress && f.Is(schema.Country) && f.Entry.Value != nil {
+			return schema.LookupCountry(f.Entry.Value.Text)
+		}
+	}
+	return nil
 }

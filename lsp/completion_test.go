@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/iekit/iekit/lint"
+	"github.com/iekit/iekit/schema"
 	"go.lsp.dev/protocol"
 )
 
@@ -88,6 +90,41 @@ func TestCompletionReturnAddress(t *testing.T) {
 		if _, ok := vals[want]; !ok {
 			t.Errorf("country %s not offered", want)
 		}
+	}
+}
+
+// TestCompletionEveryValue checks that completion offers every value
+// lint accepts, and only those: each region offered lints clean.
+func TestCompletionEveryValue(t *testing.T) {
+	c := newClient(t)
+	c.initialize()
+	src := "manifestVersion: 3.0\noperations:\n  - destination: ebs-snapshot\n    source: device\n    region: \n"
+	items := complete(t, c, src, 4, 12)
+	if len(items) != len(schema.Regions) {
+		t.Fatalf("%d regions offered, want %d", len(items), len(schema.Regions))
+	}
+	for _, it := range items {
+		r := lint.Check("x.manifest", []byte(strings.Replace(src, "region: \n", "region: "+it.Label+"\n", 1)), nil)
+		for _, d := range r.Diagnostics {
+			if d.Rule == "region" {
+				t.Errorf("%s offered, but: %s", it.Label, d.Message)
+			}
+		}
+	}
+	// A US return address: its state's USPS codes, named.
+	states := labels(complete(t, c, "returnAddress:\n    stateOrProvince: \n    country: USA\n", 1, 21))
+	if len(states) != len(schema.USStates) || states["WA"].Detail != "Washington" {
+		t.Errorf("%d states offered, WA as %q", len(states), states["WA"].Detail)
+	}
+	if got := complete(t, c, "returnAddress:\n    stateOrProvince: \n    country: Germany\n", 1, 21); len(got) != 0 {
+		t.Errorf("%d states offered for a German address", len(got))
+	}
+	if de := labels(complete(t, c, "returnAddress:\n    country: \n", 1, 13))["DEU"]; de.Detail != "Germany" {
+		t.Errorf("DEU as %q", de.Detail)
+	}
+	yes := labels(complete(t, c, "eraseDevice: \n", 0, 13))
+	if len(yes) != 2 || yes["yes"].Label == "" || yes["no"].Label == "" {
+		t.Errorf("eraseDevice values %v", yes)
 	}
 }
 
@@ -205,8 +242,8 @@ func TestCompletionUTF16(t *testing.T) {
 		char uint32
 	}{{"é", 14}, {"😀", 15}} {
 		items := complete(t, c, "returnAddress:\n    country: "+v.text+"\n", 1, v.char)
-		if len(items) != 6 {
-			t.Fatalf("after %s: %+v", v.text, items)
+		if len(items) != len(schema.CountryValues()) {
+			t.Fatalf("after %s: %d items, want every country", v.text, len(items))
 		}
 		if r := items[0].TextEdit.Range; r.Start != (protocol.Position{Line: 1, Character: 13}) || r.End != (protocol.Position{Line: 1, Character: v.char}) {
 			t.Fatalf("after %s: range %+v", v.text, r)

@@ -139,6 +139,7 @@ func diagnostics(d *document) []protocol.Diagnostic {
 			Code:     x.Rule,
 			Source:   "ie",
 			Message:  x.Message,
+			Data:     data(x),
 		}
 		for _, r := range x.Related {
 			pd.RelatedInformation = append(pd.RelatedInformation, protocol.DiagnosticRelatedInformation{

@@ -42,6 +42,15 @@ type Diagnostic struct {
 	Message    string // lower case, one line, no final period
 	Related    []Related
 	Fixes      []Fix
+	Data       *Data // what the finding is about, for tools; nil when the message says all
+}
+
+// Data is the part of a finding that tools read instead of its message:
+// the language server sends it as the diagnostic's data. Each field is
+// set only by the rules it applies to, and is as JSON shows it.
+type Data struct {
+	Keys  []string `json:"keys,omitempty"`  // the keys the finding is about, such as the fields a block lacks
+	Value string   `json:"value,omitempty"` // the value or key suggested in place of the one written
 }
 
 // Related points at another place that explains a diagnostic, such as the
@@ -56,6 +65,10 @@ type Fix struct {
 	Title string     // what the fix does, e.g. `replace "True" with "yes"`
 	Safe  bool       // whether it can be applied without a person reviewing it
 	Edits []TextEdit // non-overlapping edits
+	// Secret is set when the title or an edit would carry a secret of
+	// the manifest: they are shown redacted, and an editor must not
+	// apply the edits, which would write the redaction into the file.
+	Secret bool
 }
 
 // TextEdit replaces the bytes [Start, End) of the source with NewText.

@@ -20,7 +20,7 @@ var ReturnAddress = &Option{
 			Doc: "A third street line, when two are not enough."},
 		{Name: "city", Type: Text, Presence: presence("RRRR"), Example: "Seattle",
 			Doc: "The city or town."},
-		{Name: "stateOrProvince", Type: Text, Presence: presence("cccc"), Example: "WA",
+		{Name: "stateOrProvince", Type: State, Presence: presence("cccc"), Example: "WA",
 			Doc: "The state, province or region. Required when the country is the United States (its two-letter USPS code) or Canada."},
 		{Name: "postalCode", Type: Text, Presence: presence("RRRR"), Example: "98101",
 			Doc: "The postal code, as text: a US ZIP code is NNNNN or NNNNN-NNNN, and leading zeros matter."},

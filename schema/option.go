@@ -1,5 +1,7 @@
 package schema
 
+import "slices"
+
 // Type is the type of an option's value.
 type Type uint8
 
@@ -20,6 +22,7 @@ const (
 	Block                         // a mapping of the fields in Option.Fields
 	OperationList                 // a list of mappings of the fields in Option.Fields
 	FreeMapping                   // a mapping whose keys are the user's
+	State                         // a state or province: a USPS code in the United States
 )
 
 var typeNames = [...]string{
@@ -28,6 +31,7 @@ var typeNames = [...]string{
 	EmailList: "email addresses separated by \";\"", Region: "AWS region name",
 	Country: "country", Decimal: "decimal number", PatternList: "list of regular expressions",
 	Block: "block", OperationList: "list of operations", FreeMapping: "mapping",
+	State: "state or province",
 }
 
 // String describes the type for people, e.g. "yes/no" or "bucket name".
@@ -73,18 +77,40 @@ type Option struct {
 	Fields    []*Option // the fields of a Block or of each OperationList item
 }
 
-// In returns how the kind treats the option. With KindUnknown it returns
-// Optional for an option some kind accepts.
-func (o *Option) In(k Kind) Presence {
+// AppliesIn reports whether jobs of kind k accept the option: it is not
+// NotApplicable for k. With KindUnknown, whether some kind accepts it.
+func (o *Option) AppliesIn(k Kind) bool {
 	if k != KindUnknown {
-		return o.Presence[k]
+		return o.Presence[k] != NotApplicable
 	}
-	for _, k := range Kinds {
-		if o.Presence[k] != NotApplicable {
-			return Optional
+	return slices.ContainsFunc(Kinds, func(k Kind) bool { return o.Presence[k] != NotApplicable })
+}
+
+// RequiredIn reports whether jobs of kind k require the option (not
+// merely in some circumstances, as Conditional options are). With
+// KindUnknown, whether every kind does: what a job needs whatever its
+// kind turns out to be.
+func (o *Option) RequiredIn(k Kind) bool {
+	if k != KindUnknown {
+		return o.Presence[k] == Required
+	}
+	return !slices.ContainsFunc(Kinds, func(k Kind) bool { return o.Presence[k] != Required })
+}
+
+// Only returns the one value jobs of kind k accept for the option, or ""
+// when they accept several or any: the manifestVersion of a known kind,
+// an enum with a single value for it (source: device; destination:
+// glacier for a Glacier import).
+func (o *Option) Only(k Kind) string {
+	switch o.Type {
+	case Version:
+		return k.ManifestVersion()
+	case Enum:
+		if v := o.ValuesFor(k); len(v) == 1 {
+			return v[0]
 		}
 	}
-	return NotApplicable
+	return ""
 }
 
 // ValuesFor returns the values jobs of kind k accept: ForKind[k] when the

@@ -28,7 +28,7 @@ func TestOptionsDocumented(t *testing.T) {
 			if (o.Type == Block || o.Type == OperationList) != (len(o.Fields) > 0) {
 				t.Errorf("%s: fields and type disagree", where)
 			}
-			if o.In(KindUnknown) == NotApplicable {
+			if !o.AppliesIn(KindUnknown) {
 				t.Errorf("%s: no kind accepts it", where)
 			}
 			check(where+".", o.Fields)

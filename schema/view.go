@@ -1,0 +1,96 @@
+package schema
+
+import "github.com/iekit/iekit/parser"
+
+// Field is an entry of a parsed manifest whose place the schema knows: a
+// top-level entry, or a field of a block the schema describes
+// (returnAddress, customs, an operations item).
+type Field struct {
+	Entry   *parser.Entry
+	Mapping *parser.Mapping // the mapping that holds the entry: the top level, a block, an operations item
+	Item    *parser.Item    // the operations item that holds the entry; nil elsewhere
+	In      *Option         // the block the entry is a field of; nil at the top level
+	Option  *Option         // the option the entry stands for, a field of In if any; nil when unknown
+}
+
+// Is reports whether the field stands for an option of type t.
+func (f Field) Is(t Type) bool { return f.Option != nil && f.Option.Type == t }
+
+// Fields returns the fields of the manifest whose top-level mapping is
+// top, in source order: each top-level entry, followed by the fields of
+// its block when the schema describes that block. It does not descend
+// into free mappings such as contentTypes, nor under keys the schema does
+// not know.
+func Fields(top *parser.Mapping) []Field { return AppendFields(nil, top) }
+
+// AppendFields appends the fields of Fields(top) to dst and returns the
+// extended slice, for callers that know how many to expect.
+func AppendFields(dst []Field, top *parser.Mapping) []Field {
+	for _, e := range top.Entries {
+		o := Lookup(e.Key.Name)
+		dst = append(dst, Field{Entry: e, Mapping: top, Option: o})
+		if o == nil {
+			continue
+		}
+		eachBlockMapping(e, o, func(m *parser.Mapping, it *parser.Item) {
+			for _, fe := range m.Entries {
+				dst = append(dst, Field{Entry: fe, Mapping: m, Item: it, In: o, Option: o.Field(fe.Key.Name)})
+			}
+		})
+	}
+	return dst
+}
+
+// FieldAt returns the field whose key holds offset, its ends included;
+// false when no key of a field does.
+func FieldAt(fields []Field, offset int) (Field, bool) {
+	for _, f := range fields {
+		if k := f.Entry.Key; k.Pos().Offset <= offset && offset <= k.End().Offset {
+			return f, true
+		}
+	}
+	return Field{}, false
+}
+
+// BlockOf returns the top-level entry of the block option o
+// (returnAddress, customs) and the mapping of its fields; the mapping is
+// nil when the entry has no block of fields (fields written at column 0,
+// a value on the key's line, a list).
+func BlockOf(top *parser.Mapping, o *Option) (*parser.Entry, *parser.Mapping) {
+	e := top.Lookup(o.Name)
+	if e == nil {
+		return nil, nil
+	}
+	m, _ := e.Block.(*parser.Mapping)
+	return e, m
+}
+
+// BlockMappings returns the mappings that hold the fields of option o
+// under entry e: its block for a Block, the mapping of each item for an
+// OperationList; none for other options.
+func BlockMappings(e *parser.Entry, o *Option) []*parser.Mapping {
+	var out []*parser.Mapping
+	eachBlockMapping(e, o, func(m *parser.Mapping, _ *parser.Item) { out = append(out, m) })
+	return out
+}
+
+// eachBlockMapping calls fn with each mapping that holds the fields of
+// option o under entry e, and the item that holds the mapping (nil for a
+// Block's).
+func eachBlockMapping(e *parser.Entry, o *Option, fn func(*parser.Mapping, *parser.Item)) {
+	switch b := e.Block.(type) {
+	case *parser.Mapping:
+		if o.Type == Block {
+			fn(b, nil)
+		}
+	case *parser.List:
+		if o.Type != OperationList {
+			return
+		}
+		for _, it := range b.Items {
+			if m, ok := it.Block.(*parser.Mapping); ok {
+				fn(m, it)
+			}
+		}
+	}
+}
