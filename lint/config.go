@@ -39,8 +39,10 @@ type Config struct {
 }
 
 // DefaultInclude is what a directory walk lints when no configuration
-// says otherwise.
-var DefaultInclude = []string{"**/*.manifest"}
+// says otherwise: files named *.manifest, and the names the AWS
+// Import/Export guide gives manifests, MyImportManifest.txt and
+// MyExportManifest.txt, or manifest.txt.
+var DefaultInclude = []string{"**/*.manifest", "**/*[Mm]anifest.txt"}
 
 // Default returns the configuration used where no .ie.yaml is found.
 func Default() *Config {
