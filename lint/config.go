@@ -39,8 +39,10 @@ type Config struct {
 }
 
 // DefaultInclude is what a directory walk lints when no configuration
-// says otherwise.
-var DefaultInclude = []string{"**/*.manifest"}
+// says otherwise: files named *.manifest, and the names the AWS
+// Import/Export guide gives manifests, MyImportManifest.txt and
+// MyExportManifest.txt, or manifest.txt.
+var DefaultInclude = []string{"**/*.manifest", "**/*[Mm]anifest.txt"}
 
 // Default returns the configuration used where no .ie.yaml is found.
 func Default() *Config {
@@ -51,12 +53,14 @@ func Default() *Config {
 var configKeys = []string{"rules", "kind", "include", "exclude"}
 
 // ParseConfig reads a configuration, written in the manifest dialect
-// itself. Every problem is returned, with its position, as a diagnostic of
-// the rule "config"; the configuration is usable only when there are none.
+// itself with one difference: as in YAML, a "#" after a blank ends a
+// value and starts a comment (see stripComments). Every problem is
+// returned, with its position, as a diagnostic of the rule "config"; the
+// configuration is usable only when there are none.
 func ParseConfig(path string, src []byte) (*Config, parser.Diagnostics) {
 	c := Default()
 	c.Path = path
-	f, diags := parser.Parse(path, src)
+	f, diags := parser.Parse(path, stripComments(src))
 	report := func(n parser.Node, format string, args ...any) {
 		diags = append(diags, parser.Diagnostic{
 			Start: n.Pos(), End: n.End(), Severity: parser.SeverityError, Rule: "config",

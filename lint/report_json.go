@@ -8,7 +8,8 @@ import (
 )
 
 // The JSON report, "ie lint -format json". Its shape is part of iekit's
-// interface: fields are only ever added.
+// interface: fields are only ever added. docs/lint-report.schema.json is
+// its JSON Schema, and a test checks reports against it.
 //
 //	{
 //	  "version": 1,

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -23,9 +24,10 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool       sarifTool     `json:"tool"`
-	ColumnKind string        `json:"columnKind"`
-	Results    []sarifResult `json:"results"`
+	Tool               sarifTool                `json:"tool"`
+	OriginalURIBaseIDs map[string]sarifArtifact `json:"originalUriBaseIds,omitempty"`
+	ColumnKind         string                   `json:"columnKind"`
+	Results            []sarifResult            `json:"results"`
 }
 
 type sarifTool struct {
@@ -83,7 +85,41 @@ type sarifPhysicalLocation struct {
 }
 
 type sarifArtifact struct {
-	URI string `json:"uri"`
+	URI       string `json:"uri"`
+	URIBaseID string `json:"uriBaseId,omitempty"`
+}
+
+// srcRoot names the directory that relative paths are relative to: the
+// directory ie ran in, which code-scanning services take for the root of
+// the checkout.
+const srcRoot = "%SRCROOT%"
+
+// artifact returns where a file is, for SARIF: an absolute path as a
+// file:// URI, a relative one relative to srcRoot (SARIF allows no other
+// relative reference).
+func artifact(path string) sarifArtifact {
+	p := filepath.ToSlash(path)
+	if !filepath.IsAbs(path) {
+		return sarifArtifact{URI: (&url.URL{Path: p}).String(), URIBaseID: srcRoot}
+	}
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // a Windows drive: file:///C:/...
+	}
+	return sarifArtifact{URI: (&url.URL{Scheme: "file", Path: p}).String()}
+}
+
+// srcRootBase returns the absolute URI of srcRoot, the working directory,
+// or nil when it cannot be told.
+func srcRootBase() map[string]sarifArtifact {
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil
+	}
+	base := artifact(wd)
+	if !strings.HasSuffix(base.URI, "/") {
+		base.URI += "/"
+	}
+	return map[string]sarifArtifact{srcRoot: base}
 }
 
 type sarifRegion struct {
@@ -132,24 +168,27 @@ func WriteSARIF(w io.Writer, results []*Result, version string, more ...*parser.
 	}
 	run := sarifRun{Tool: sarifTool{driver}, ColumnKind: "unicodeCodePoints", Results: []sarifResult{}}
 	for _, r := range results {
-		uri := (&url.URL{Path: filepath.ToSlash(r.Name)}).String()
+		uri := artifact(r.Name)
+		if uri.URIBaseID != "" && run.OriginalURIBaseIDs == nil {
+			run.OriginalURIBaseIDs = srcRootBase()
+		}
 		seen := map[string]int{}
 		for _, d := range r.Diagnostics {
 			res := sarifResult{
 				RuleID: d.Rule, RuleIndex: index[d.Rule], Level: sarifLevel(d.Severity),
 				Message:             sarifText{d.Message},
-				Locations:           []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{sarifArtifact{uri}, r.region(d.Start, d.End)}}},
+				Locations:           []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{uri, r.region(d.Start, d.End)}}},
 				PartialFingerprints: map[string]string{"ieFinding/v1": r.fingerprint(d, seen)},
 			}
 			for i, rel := range d.Related {
 				res.RelatedLocations = append(res.RelatedLocations, sarifLocation{
 					ID:               i + 1,
-					PhysicalLocation: sarifPhysicalLocation{sarifArtifact{uri}, r.region(rel.Start, rel.End)},
+					PhysicalLocation: sarifPhysicalLocation{uri, r.region(rel.Start, rel.End)},
 					Message:          &sarifText{rel.Message},
 				})
 			}
 			for _, f := range d.Fixes {
-				change := sarifArtifactChange{ArtifactLocation: sarifArtifact{uri}}
+				change := sarifArtifactChange{ArtifactLocation: uri}
 				for _, e := range f.Edits {
 					change.Replacements = append(change.Replacements, sarifReplacement{
 						DeletedRegion:   r.region(r.pos(e.Start), r.pos(e.End)),

@@ -3,6 +3,7 @@ package lint
 import (
 	"bytes"
 	"encoding/json"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -30,6 +31,13 @@ func TestSARIFValidates(t *testing.T) {
 			t.Fatal(err)
 		}
 		results = append(results, Check(p, src, nil))
+		// The same file by its absolute path, which SARIF wants as a
+		// file:// URI.
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		results = append(results, Check(abs, src, nil))
 	}
 	var buf bytes.Buffer
 	if err := WriteSARIF(&buf, results, "test"); err != nil {
@@ -76,5 +84,27 @@ func TestSARIFValidates(t *testing.T) {
 	}
 	if len(problems) > 0 {
 		t.Fatalf("SARIF validation found:\n%s", strings.Join(problems, "\n"))
+	}
+}
+
+func TestSARIFArtifact(t *testing.T) {
+	abs, err := filepath.Abs("x y.manifest")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		path string
+		want sarifArtifact
+	}{
+		{"jobs/a.manifest", sarifArtifact{URI: "jobs/a.manifest", URIBaseID: srcRoot}},
+		{"../a b.manifest", sarifArtifact{URI: "../a%20b.manifest", URIBaseID: srcRoot}},
+		{abs, sarifArtifact{URI: "file://" + (&url.URL{Path: filepath.ToSlash(abs)}).EscapedPath()}},
+	} {
+		if got := artifact(c.path); got != c.want {
+			t.Errorf("artifact(%q) = %+v, want %+v", c.path, got, c.want)
+		}
+	}
+	if got := artifact(abs).URI; !strings.HasPrefix(got, "file:///") || !strings.HasSuffix(got, "/x%20y.manifest") {
+		t.Errorf("artifact(%q) = %q, want a file:/// URI", abs, got)
 	}
 }

@@ -32,36 +32,27 @@ type nvimLine struct {
 }
 
 // TestNeovim drives "ie lsp" from a real editor: Neovim's built-in
-// client, headless, running testdata/nvim/e2e.lua on
+// client, headless, configured by the README's Neovim 0.7 snippet
+// verbatim, running testdata/nvim/e2e.lua on a copy of
 // testdata/nvim/broken.manifest. It needs nvim on PATH; .ci/run installs
 // it, and under CI its absence is a failure.
 func TestNeovim(t *testing.T) {
-	nvim, err := exec.LookPath("nvim")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("nvim is not installed, and CI is set: .ci/run installs it (apt-get install neovim)")
-		}
-		t.Skip("nvim is not installed: install Neovim 0.7 or later (apt-get install neovim) to run this end-to-end test")
-	}
-	gobin, err := exec.LookPath("go")
-	if err != nil {
-		t.Fatalf("go is not on PATH to build ie: %v", err)
-	}
+	nvim := needTool(t, "nvim", "apt-get install neovim")
+	bin := buildIE(t)
 	dir := t.TempDir()
-	ie := filepath.Join(dir, "ie")
-	build := exec.Command(gobin, "build", "-o", ie, "./cmd/ie")
-	build.Dir = ".."
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build ./cmd/ie: %v\n%s", err, out)
+	initPath := filepath.Join(dir, "init.lua")
+	if err := os.WriteFile(initPath, []byte(readmeSnippet(t, "nvim-0.7")), 0o666); err != nil {
+		t.Fatal(err)
 	}
+	file := copyManifest(t, "../testdata/nvim/broken.manifest", dir)
 
 	outPath := filepath.Join(dir, "out.jsonl")
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, nvim, "--headless", "--noplugin", "-u", "NONE", "-i", "NONE",
+	cmd := exec.CommandContext(ctx, nvim, "--headless", "--noplugin", "-u", initPath, "-i", "NONE",
 		"-c", "luafile testdata/nvim/e2e.lua")
 	cmd.Dir = ".."
-	cmd.Env = append(os.Environ(), "IE_LSP_BIN="+ie, "IE_NVIM_OUT="+outPath, "XDG_STATE_HOME="+dir, "XDG_CACHE_HOME="+dir)
+	cmd.Env = append(pathWith(bin), "IE_NVIM_FILE="+file, "IE_NVIM_OUT="+outPath, "XDG_STATE_HOME="+dir, "XDG_CACHE_HOME="+dir)
 	var stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stderr, &stderr
 	runErr := cmd.Run()

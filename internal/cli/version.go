@@ -3,7 +3,8 @@ package cli
 import (
 	"fmt"
 	"runtime"
-	"runtime/debug"
+
+	"github.com/iekit/iekit/internal/buildinfo"
 )
 
 var versionCommand = &command{
@@ -25,21 +26,6 @@ func runVersion(e *env, args []string) int {
 	return ExitOK
 }
 
-// version returns the module version ie was built at, "devel" for a build
-// from a source tree, with the VCS revision when the build recorded one.
-func version() string {
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "unknown"
-	}
-	v := info.Main.Version
-	if v == "" || v == "(devel)" {
-		v = "devel"
-	}
-	for _, s := range info.Settings {
-		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
-			v += " " + s.Value[:12]
-		}
-	}
-	return v
-}
+// version returns the version of this build: the module version, or the
+// one a release build gave the linker, with the commit when known.
+func version() string { return buildinfo.Read().String() }

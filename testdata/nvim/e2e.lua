@@ -1,15 +1,17 @@
 -- e2e.lua drives "ie lsp" from Neovim's built-in client (0.7 or later),
--- headless, for lsp/nvim_test.go:
+-- headless, for lsp/nvim_test.go. The test loads the README's Neovim
+-- configuration verbatim as the init file, with ie on PATH:
 --
---   IE_LSP_BIN=/path/to/ie IE_NVIM_OUT=/path/to/out.jsonl \
---     nvim --headless --noplugin -u NONE -c "luafile testdata/nvim/e2e.lua"
+--   PATH=/dir/of/ie:$PATH IE_NVIM_FILE=/path/to/broken.manifest \
+--   IE_NVIM_OUT=/path/to/out.jsonl \
+--     nvim --headless --noplugin -u init.lua -i NONE -c "luafile testdata/nvim/e2e.lua"
 --
--- It opens broken.manifest (next to this script) and writes one JSON
--- object a line to IE_NVIM_OUT: each diagnostic, the hover text on a key,
--- the completion labels on an empty line, and the buffer after formatting.
--- A request that fails is written as {"kind": ..., "error": ...,
--- "error_code": the JSON-RPC code}. It quits with status 0, or 1 on any
--- failure or timeout.
+-- It opens IE_NVIM_FILE, which the configuration attaches to ie, and
+-- writes one JSON object a line to IE_NVIM_OUT: each diagnostic, the
+-- hover text on a key, the completion labels on an empty line, and the
+-- buffer after formatting. A request that fails is written as
+-- {"kind": ..., "error": ..., "error_code": the JSON-RPC code}. It quits
+-- with status 0, or 1 on any failure or timeout.
 
 local timeout = 10000 -- milliseconds, for each wait and request
 
@@ -43,25 +45,30 @@ local function request(bufnr, method, params)
 end
 
 local function main()
-  local bin = os.getenv('IE_LSP_BIN')
-  if not bin or bin == '' or not out_path or out_path == '' then
-    error('IE_LSP_BIN and IE_NVIM_OUT must be set')
+  local file = os.getenv('IE_NVIM_FILE')
+  if not file or file == '' or not out_path or out_path == '' then
+    error('IE_NVIM_FILE and IE_NVIM_OUT must be set')
   end
-  local here = vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':p:h')
 
-  vim.cmd('edit ' .. vim.fn.fnameescape(here .. '/broken.manifest'))
+  vim.cmd('edit ' .. vim.fn.fnameescape(file))
   local bufnr = vim.api.nvim_get_current_buf()
-  vim.bo[bufnr].filetype = 'manifest'
-
-  local client_id = vim.lsp.start_client({
-    name = 'ie',
-    cmd = { bin, 'lsp' },
-    root_dir = here,
-  })
-  if not client_id then
-    error('the client did not start')
+  if vim.bo[bufnr].filetype ~= 'manifest' then
+    error('the configuration did not set the filetype: ' .. vim.bo[bufnr].filetype)
   end
-  vim.lsp.buf_attach_client(bufnr, client_id)
+
+  -- The configuration attaches the client when the file is read.
+  local client_id
+  if not vim.wait(timeout, function()
+    for id, c in pairs(vim.lsp.buf_get_clients(bufnr)) do
+      if c.name == 'ie' then
+        client_id = id
+        return true
+      end
+    end
+    return false
+  end, 50) then
+    error('no client named ie attached to the buffer within ' .. timeout .. ' ms')
+  end
   local uri = vim.uri_from_bufnr(bufnr)
 
   -- Diagnostics, published after didOpen.

@@ -1,0 +1,58 @@
+package lint
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+// TestJSONReportSchema checks the JSON report of every corpus manifest
+// and example against the schema published in docs/.
+func TestJSONReportSchema(t *testing.T) {
+	schema := compileSchema(t, "../docs/lint-report.schema.json")
+	paths, _ := filepath.Glob("../testdata/corpus/*.manifest")
+	more, _ := filepath.Glob("../examples/*.manifest")
+	var results []*Result
+	for _, p := range append(paths, more...) {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		results = append(results, Check(p, src, nil))
+	}
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, results); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := jsonschema.UnmarshalJSON(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := schema.Validate(doc); err != nil {
+		t.Fatalf("the JSON report does not match its schema: %v", err)
+	}
+	// The schema is no rubber stamp: a finding without a rule fails it.
+	var report map[string]any
+	buf.Reset()
+	WriteJSON(&buf, results)
+	json.Unmarshal(buf.Bytes(), &report)
+	delete(report["diagnostics"].([]any)[0].(map[string]any), "rule")
+	if err := schema.Validate(report); err == nil || !strings.Contains(err.Error(), "rule") {
+		t.Errorf("a finding without a rule passed the schema: %v", err)
+	}
+}
+
+func compileSchema(t *testing.T, path string) *jsonschema.Schema {
+	t.Helper()
+	c := jsonschema.NewCompiler()
+	s, err := c.Compile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
