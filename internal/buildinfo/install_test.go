@@ -168,10 +168,12 @@ func publish(t *testing.T, root, version string) string {
 func moduleFiles(t *testing.T, root string) []string {
 	out := run(t, nil, root, "git", "ls-files", "-z", "--cached", "--others", "--exclude-standard")
 	var files, nested []string
+	seen := map[string]bool{}
 	for _, name := range strings.Split(out, "\x00") {
-		if name == "" {
-			continue
+		if name == "" || seen[name] {
+			continue // git lists a file with merge conflicts once per side
 		}
+		seen[name] = true
 		if strings.HasSuffix(name, "/go.mod") {
 			nested = append(nested, strings.TrimSuffix(name, "go.mod"))
 		}
