@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/iekit/iekit/internal/inputfile"
 	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/schema"
 )
@@ -121,9 +122,10 @@ func ParseConfig(path string, src []byte) (*Config, parser.Diagnostics) {
 	return c, diags
 }
 
-// LoadConfig reads the configuration file at path.
+// LoadConfig reads the configuration file at path: a regular file of at
+// most inputfile.DefaultLimit bytes.
 func LoadConfig(path string) (*Config, parser.Diagnostics, error) {
-	src, err := os.ReadFile(path)
+	src, err := inputfile.Read(path, 0)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/iekit/iekit/format"
 	"github.com/iekit/iekit/internal/cli"
+	"github.com/iekit/iekit/internal/inputfile"
 	"github.com/iekit/iekit/lint"
 	"github.com/iekit/iekit/request"
 )
@@ -58,6 +59,8 @@ func runEncode(args []string, std stdio) int {
 	expires := fs.String("expires", "", "send Expires with this time (RFC 3339) instead of Timestamp")
 	showSTS := fs.Bool("show-string-to-sign", false, "print the string to sign instead of the request")
 	force := fs.Bool("force", false, "encode a manifest even if it has lint errors")
+	var maxSize inputfile.Limit
+	fs.Var(&maxSize, "max-size", inputfile.FlagUsage)
 	fs.Usage = func() {
 		fmt.Fprint(std.err, encodeUsage)
 		fs.PrintDefaults()
@@ -91,7 +94,7 @@ func runEncode(args []string, std stdio) int {
 	switch {
 	case fs.NArg() == 1:
 		// The file, and the configuration that governs it, as ie lint finds them.
-		targets, problems := lint.Expand(fs.Args(), lint.Options{Stdin: std.in})
+		targets, problems := lint.Expand(fs.Args(), lint.Options{Stdin: std.in, MaxSize: maxSize})
 		for _, p := range problems {
 			for _, d := range p.Diags {
 				fmt.Fprintf(std.err, "%s:%s\n", p.Path, d)

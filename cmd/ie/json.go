@@ -7,10 +7,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/iekit/iekit/internal/cli"
+	"github.com/iekit/iekit/internal/inputfile"
 	"github.com/iekit/iekit/parser"
 )
 
@@ -81,16 +81,10 @@ func runJSON(args []string, std stdio) int {
 // the name to use in messages.
 func readInput(path string, stdin io.Reader) (string, []byte, error) {
 	if path == "-" {
-		src, err := io.ReadAll(stdin)
-		if err != nil {
-			return "", nil, fmt.Errorf("reading standard input: %w", err)
-		}
-		return "<stdin>", src, nil
+		src, err := inputfile.ReadAll(stdin, "standard input", 0)
+		return "<stdin>", src, err
 	}
-	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		return "", nil, fmt.Errorf("%s: is a directory", path)
-	}
-	src, err := os.ReadFile(path)
+	src, err := inputfile.Read(path, 0)
 	return path, src, err
 }
 

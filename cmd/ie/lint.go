@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"github.com/iekit/iekit/internal/cli"
+	"github.com/iekit/iekit/internal/inputfile"
 	"github.com/iekit/iekit/lint"
 	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/schema"
@@ -48,6 +49,7 @@ Flags:
 type lintFlags struct {
 	format, kind, config, failOn, stdinName string
 	fix, fixUnsafe, diff, snippets          bool
+	maxSize                                 inputfile.Limit
 }
 
 func runLint(args []string, std stdio) int {
@@ -62,6 +64,7 @@ func runLint(args []string, std stdio) int {
 	fs.BoolVar(&fl.fix, "fix", false, "apply safe fixes to the files")
 	fs.BoolVar(&fl.fixUnsafe, "fix-unsafe", false, "apply unsafe fixes too (implies -fix)")
 	fs.BoolVar(&fl.diff, "diff", false, "with -fix: print the changes as unified diffs instead of writing them")
+	fs.Var(&fl.maxSize, "max-size", inputfile.FlagUsage)
 	fs.BoolVar(&fl.snippets, "snippets", false, "show the source line under each finding (the default on a terminal)")
 	fs.Usage = func() {
 		fmt.Fprint(std.err, lintUsage)
@@ -77,7 +80,7 @@ func runLint(args []string, std stdio) int {
 		fmt.Fprintf(std.err, "ie lint: "+format+"\n", a...)
 		return cli.ExitUsage
 	}
-	opt := lint.Options{Config: fl.config, Stdin: std.in, StdinName: fl.stdinName}
+	opt := lint.Options{Config: fl.config, Stdin: std.in, StdinName: fl.stdinName, MaxSize: fl.maxSize}
 	if fl.kind != "" {
 		k, ok := schema.ParseKind(fl.kind)
 		if !ok {

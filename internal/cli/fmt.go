@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 
 	"github.com/iekit/iekit/format"
+	"github.com/iekit/iekit/internal/inputfile"
 	"github.com/iekit/iekit/internal/par"
 	"github.com/iekit/iekit/lint"
 	"github.com/rogpeppe/go-internal/diff"
@@ -53,6 +54,8 @@ func Fmt(name string, args []string, stdin io.Reader, stdout, stderr io.Writer) 
 	write := fs.Bool("w", false, "write the result back to the files")
 	showDiff := fs.Bool("d", false, "print unified diffs of the changes")
 	stdinName := fs.String("stdin-filename", "", "the name of standard input in messages")
+	var maxSize inputfile.Limit
+	fs.Var(&maxSize, "max-size", inputfile.FlagUsage)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, FmtUsage(name))
 		fs.PrintDefaults()
@@ -67,7 +70,7 @@ func Fmt(name string, args []string, stdin io.Reader, stdout, stderr io.Writer) 
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
-	targets, problems := lint.Expand(paths, lint.Options{Stdin: stdin, StdinName: orDefault(*stdinName, "<standard input>")})
+	targets, problems := lint.Expand(paths, lint.Options{Stdin: stdin, StdinName: orDefault(*stdinName, "<standard input>"), MaxSize: maxSize})
 	code = ExitOK
 	for _, p := range problems {
 		for _, d := range p.Diags {
