@@ -76,7 +76,11 @@ type TooLargeError struct {
 }
 
 func (e *TooLargeError) Error() string {
-	return fmt.Sprintf("%s: larger than %s, the cap on input files; -max-size raises it", e.Name, e.Limit)
+	limit := e.Limit.String()
+	if !strings.HasSuffix(limit, "B") {
+		limit += " bytes"
+	}
+	return fmt.Sprintf("%s: larger than %s, the cap on input files; -max-size raises it", e.Name, limit)
 }
 
 // ErrNotRegular is what errors.Is finds in the error of an input that is
