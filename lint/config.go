@@ -104,9 +104,9 @@ func ParseConfig(path string, src []byte) (*Config, parser.Diagnostics) {
 				report(e.Key, "%s must be a list of globs, one \"- pattern\" per line", e.Key.Name)
 				continue
 			}
-			for _, g := range globs {
+			for i, g := range globs {
 				if err := checkGlob(g); err != nil {
-					report(e, "invalid glob %q in %s: %v", g, e.Key.Name, err)
+					report(e.Block.(*parser.List).Items[i].Value, "invalid glob %q in %s: %v", g, e.Key.Name, err)
 				}
 			}
 			if e.Key.Name == "include" {
