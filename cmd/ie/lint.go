@@ -191,7 +191,7 @@ func applyFixes(results []*lint.Result, fl lintFlags, std stdio) ([]*lint.Result
 			code = max(code, cli.ExitFindings)
 			continue
 		}
-		if err := cli.WriteFile(r.Name, fixed); err != nil {
+		if err := cli.WriteFile(r.Name, r.Src, fixed); err != nil {
 			fmt.Fprintf(std.err, "ie: %v\n", err)
 			code = cli.ExitUsage
 			continue

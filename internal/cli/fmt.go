@@ -145,7 +145,7 @@ func fmtOne(name string, t lint.Target, list, write, showDiff bool, stdout, stde
 		code = ExitFindings
 	}
 	if write {
-		if err := WriteFile(t.Path, out); err != nil {
+		if err := WriteFile(t.Path, src, out); err != nil {
 			fmt.Fprintf(stderr, "%s: %v\n", name, err)
 			return ExitUsage
 		}

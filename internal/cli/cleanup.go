@@ -1,0 +1,73 @@
+package cli
+
+import (
+	"os"
+	"os/signal"
+	"sync"
+	"time"
+)
+
+// The files WriteFile has made and not yet renamed or removed, and what
+// happens to them when the process is told to stop.
+//
+// On the first WriteFile, the signals in stopSignals (those the process
+// does not ignore) are caught. When one arrives, the handler takes
+// critical for good, so that a rename or an in-place write under way (each
+// holds critical for reading) ends and no other begins; it removes the
+// files, stops catching signals and sends the signal again, so that the
+// process dies of it as it would have, exit status and all.
+var (
+	critical sync.RWMutex
+
+	temps struct {
+		sync.Mutex
+		names map[string]bool
+	}
+	catchOnce sync.Once
+)
+
+// track records a file to remove if the process is stopped.
+func track(name string) {
+	catchOnce.Do(catch)
+	temps.Lock()
+	defer temps.Unlock()
+	if temps.names == nil {
+		temps.names = map[string]bool{}
+	}
+	temps.names[name] = true
+}
+
+// untrack forgets a file: it was renamed, removed, or must be kept.
+func untrack(name string) {
+	temps.Lock()
+	defer temps.Unlock()
+	delete(temps.names, name)
+}
+
+func catch() {
+	var sigs []os.Signal
+	for _, s := range stopSignals {
+		if !signal.Ignored(s) {
+			sigs = append(sigs, s)
+		}
+	}
+	if len(sigs) == 0 {
+		return
+	}
+	c := make(chan os.Signal, 1)
+	signal.Notify(c, sigs...)
+	go func() {
+		sig := <-c
+		critical.Lock()
+		temps.Lock()
+		for name := range temps.names {
+			os.Remove(name)
+		}
+		signal.Reset(sigs...)
+		if p, err := os.FindProcess(os.Getpid()); err == nil {
+			p.Signal(sig)
+		}
+		time.Sleep(time.Second) // the signal ends the process; should it not,
+		os.Exit(ExitUsage)
+	}()
+}

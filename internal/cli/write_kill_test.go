@@ -1,0 +1,174 @@
+//go:build unix
+
+package cli
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// The two contents the helper process alternates between: large, so that
+// a write takes a while, and of different sizes, so that a mix of them is
+// neither.
+var (
+	contentA = bytes.Repeat([]byte("bucket: aaaaaaaaaaaaaaaaaaaaaaaa\n"), 1<<16)
+	contentB = bytes.Repeat([]byte("bucket: bbbbbbbbbbbbbbbb\n"), 3<<15)
+)
+
+// TestWriteHelperProcess is not a test: run by the tests below, in a
+// process of its own, it rewrites the file IE_WRITE_HELPER names with
+// contentA and contentB in turn until it is stopped, printing "ready"
+// once it has begun.
+func TestWriteHelperProcess(t *testing.T) {
+	path := os.Getenv("IE_WRITE_HELPER")
+	if path == "" {
+		t.Skip("run by the kill tests only")
+	}
+	old, next := contentA, contentB
+	fmt.Println("ready")
+	for {
+		if err := WriteFile(path, old, next); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		old, next = next, old
+	}
+}
+
+// startHelper starts the helper process on path and waits until it is
+// writing.
+func startHelper(t *testing.T, path string) *exec.Cmd {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestWriteHelperProcess$")
+	cmd.Env = append(os.Environ(), "IE_WRITE_HELPER="+path)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	if line, err := bufio.NewReader(out).ReadString('\n'); line != "ready\n" {
+		cmd.Process.Kill()
+		cmd.Wait()
+		t.Fatalf("the helper said %q (%v); stderr: %s", line, err, stderr.Bytes())
+	}
+	return cmd
+}
+
+// whole returns which content a file holds: "A", "B", or "" for neither.
+func whole(b []byte) string {
+	switch {
+	case bytes.Equal(b, contentA):
+		return "A"
+	case bytes.Equal(b, contentB):
+		return "B"
+	}
+	return ""
+}
+
+// TestWriteFileKilled kills a process rewriting a large file with SIGKILL
+// at random moments: the file is always the old content or the new one,
+// whole. Written in place (a hard-linked file), a kill during the write
+// can leave the file partial, but then the backup beside it holds the
+// original whole.
+func TestWriteFileKilled(t *testing.T) {
+	if testing.Short() {
+		t.Skip("kills 42 processes")
+	}
+	for _, linked := range []bool{false, true} {
+		t.Run(fmt.Sprintf("linked=%v", linked), func(t *testing.T) {
+			partial, kills := 0, 12
+			if linked {
+				kills = 30 // a kill rarely lands inside the in-place write
+			}
+			for i := range kills {
+				dir := t.TempDir()
+				path := filepath.Join(dir, "job.manifest")
+				if err := os.WriteFile(path, contentA, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				if linked {
+					os.Link(path, filepath.Join(dir, "link.manifest"))
+				}
+				cmd := startHelper(t, path)
+				time.Sleep(time.Duration(rand.IntN(60)) * time.Millisecond)
+				cmd.Process.Signal(syscall.SIGKILL)
+				cmd.Wait()
+
+				got, err := os.ReadFile(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if whole(got) != "" {
+					continue
+				}
+				if !linked {
+					t.Fatalf("kill %d: the file holds %d bytes, neither content whole", i, len(got))
+				}
+				backups, _ := filepath.Glob(filepath.Join(dir, ".job.manifest.*.bak"))
+				if len(backups) != 1 {
+					t.Fatalf("kill %d: the file is partial, and there are %d backups", i, len(backups))
+				}
+				if b, _ := os.ReadFile(backups[0]); whole(b) == "" {
+					t.Fatalf("kill %d: the file is partial, and so is its backup", i)
+				}
+				partial++
+			}
+			t.Logf("%d of %d kills left the file partial, and its backup whole", partial, kills)
+		})
+	}
+}
+
+// TestWriteFileInterrupted stops a process rewriting a large file with
+// SIGINT, SIGTERM or SIGHUP: it dies of the signal, the file holds one
+// content whole, and no temporary or backup file is left.
+func TestWriteFileInterrupted(t *testing.T) {
+	for _, linked := range []bool{false, true} {
+		for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
+			t.Run(fmt.Sprintf("%v/linked=%v", sig, linked), func(t *testing.T) {
+				dir := t.TempDir()
+				path := filepath.Join(dir, "job.manifest")
+				if err := os.WriteFile(path, contentA, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				names := []string{"job.manifest"}
+				if linked {
+					os.Link(path, filepath.Join(dir, "link.manifest"))
+					names = append(names, "link.manifest")
+				}
+				cmd := startHelper(t, path)
+				time.Sleep(time.Duration(5+rand.IntN(40)) * time.Millisecond)
+				cmd.Process.Signal(sig)
+				err := cmd.Wait()
+				status, ok := cmd.ProcessState.Sys().(syscall.WaitStatus)
+				if !ok || !status.Signaled() || status.Signal() != sig {
+					t.Fatalf("the helper ended with %v, not by %v", err, sig)
+				}
+				got, _ := os.ReadFile(path)
+				if whole(got) == "" {
+					t.Fatalf("the file holds %d bytes, neither content whole", len(got))
+				}
+				entries, _ := os.ReadDir(dir)
+				var left []string
+				for _, e := range entries {
+					left = append(left, e.Name())
+				}
+				if strings.Join(left, " ") != strings.Join(names, " ") {
+					t.Fatalf("the directory holds %q, want %q", left, names)
+				}
+			})
+		}
+	}
+}
