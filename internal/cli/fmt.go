@@ -31,6 +31,9 @@ A file with syntax errors is never formatted: its errors are printed as
 "path:line:col: error: message [syntax]". Before a file is written, the
 result is parsed again and must hold the same data and comments and
 format to itself; otherwise nothing is written and the exit status is 3.
+-w writes through symbolic links and keeps the file's hard links, owner,
+mode and extended attributes; it refuses a read-only file and a file
+changed since it was read.
 
 Exit status: 0 done (nothing differs, or -w wrote), 1 a file differs
 (-l, -d), 2 syntax errors or usage error, 3 internal error.
