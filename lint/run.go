@@ -144,14 +144,18 @@ func (c *configs) expand(path string) []Target {
 	if !info.IsDir() {
 		return c.target(path, nil)
 	}
+	root := path
+	if li, err := os.Lstat(path); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+		root += string(filepath.Separator) // a named link to a directory is walked
+	}
 	var out []Target
-	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			c.problems = append(c.problems, Problem{Path: p, Err: err})
 			return nil
 		}
 		if d.IsDir() {
-			if p != path && strings.HasPrefix(d.Name(), ".") {
+			if p != root && strings.HasPrefix(d.Name(), ".") {
 				return filepath.SkipDir // .git and friends
 			}
 			return nil
