@@ -172,3 +172,78 @@ func TestWriteFileInterrupted(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteHelperOnce is not a test: run by TestWriteFileAsOtherUser in
+// a process of another user, it rewrites the file IE_WRITE_ONCE names,
+// from "a:1\n" to "a: 1\n", and prints the error if any.
+func TestWriteHelperOnce(t *testing.T) {
+	path := os.Getenv("IE_WRITE_ONCE")
+	if path == "" {
+		t.Skip("run by TestWriteFileAsOtherUser only")
+	}
+	if err := WriteFile(path, []byte("a:1\n"), []byte("a: 1\n")); err != nil {
+		fmt.Println(err)
+	}
+}
+
+// TestWriteFileAsOtherUser runs WriteFile as a user who is not the
+// file's owner: a file the group may write is written in place, since a
+// new file could not be given the owner (the owner and inode stay); a
+// file the user may not write is refused by the system.
+func TestWriteFileAsOtherUser(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("only root can run a process as another user")
+	}
+	const owner, writer, group = 12345, 23456, 34567
+	dir, err := os.MkdirTemp("", "iekit-write-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	os.Chmod(dir, 0o777)
+	self, err := os.ReadFile(os.Args[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(dir, "cli.test")
+	if err := os.WriteFile(bin, self, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	run := func(path string) string {
+		cmd := exec.Command(bin, "-test.run=^TestWriteHelperOnce$")
+		cmd.Env = append(os.Environ(), "IE_WRITE_ONCE="+path)
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: writer, Gid: group}}
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("the helper: %v", err)
+		}
+		return strings.TrimSuffix(strings.TrimSuffix(string(out), "PASS\n"), "\n")
+	}
+	for _, c := range []struct {
+		name string
+		mode os.FileMode
+		want string // the helper's error
+	}{
+		{"group.manifest", 0o664, ""},
+		{"theirs.manifest", 0o644, "open " + filepath.Join(dir, "theirs.manifest") + ": permission denied"},
+	} {
+		path := write(t, filepath.Join(dir, c.name), "a:1\n", c.mode)
+		if err := os.Chown(path, owner, group); err != nil {
+			t.Fatal(err)
+		}
+		before := inode(t, path)
+		if got := run(path); got != c.want {
+			t.Errorf("%s: the helper said %q, want %q", c.name, got, c.want)
+		}
+		info, _ := os.Stat(path)
+		if st := info.Sys().(*syscall.Stat_t); st.Uid != owner || st.Gid != group || st.Ino != before || info.Mode() != c.mode {
+			t.Errorf("%s: owner %d:%d, inode kept %v, mode %v", c.name, st.Uid, st.Gid, st.Ino == before, info.Mode())
+		}
+		want := "a: 1\n"
+		if c.want != "" {
+			want = "a:1\n"
+		}
+		expect(t, path, want)
+	}
+	onlyEntries(t, dir, "cli.test", "group.manifest", "theirs.manifest")
+}
