@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // How a file is rewritten
@@ -45,7 +46,8 @@ import (
 //     removed. If the write fails, the original content is put back; if
 //     that fails too, the error names the backup. Only a kill during the
 //     write itself can leave the file partial, and then the backup
-//     (.NAME.*.bak, mode 0600) holds the original whole.
+//     (.NAME.*.bak, mode 0600) holds the original whole; while it is
+//     there, WriteFile refuses to write the file again.
 //
 // Temporary and backup files are removed on SIGINT, SIGTERM and SIGHUP:
 // the signal waits for a rename or an in-place write under way to end,
@@ -87,6 +89,9 @@ func WriteFile(path string, old, data []byte) error {
 		return fmt.Errorf("%s: not a regular file, so it was not written", path)
 	case info.Mode().Perm()&0o222 == 0:
 		return fmt.Errorf("%s: read-only file (mode %v), so it was not written", path, info.Mode().Perm())
+	}
+	if backup := staleBackup(target); backup != "" {
+		return fmt.Errorf("%s: %s holds its content from before an interrupted write; compare the two, remove the backup, and run again", path, backup)
 	}
 	if links(info) > 1 {
 		err = writeInPlace(f, target, old, data)
@@ -179,6 +184,20 @@ func writeInPlace(f *os.File, path string, old, data []byte) (err error) {
 		return err
 	}
 	return nil
+}
+
+// staleBackup returns the backup writeInPlace left beside path when it was
+// killed, or "". Such a file may be partial: it is not written again
+// until someone has looked.
+func staleBackup(path string) string {
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	prefix := "." + filepath.Base(path) + "."
+	for _, e := range entries {
+		if name := e.Name(); strings.HasPrefix(name, prefix) && strings.HasSuffix(name, ".bak") {
+			return filepath.Join(filepath.Dir(path), name)
+		}
+	}
+	return ""
 }
 
 // overwrite makes data the whole content of f, on disk.

@@ -125,6 +125,10 @@ func TestWriteFileKilled(t *testing.T) {
 				if b, _ := os.ReadFile(backups[0]); whole(b) == "" {
 					t.Fatalf("kill %d: the file is partial, and so is its backup", i)
 				}
+				err = WriteFile(path, got, contentA)
+				if err == nil || !strings.Contains(err.Error(), backups[0]+" holds its content from before an interrupted write") {
+					t.Fatalf("kill %d: writing the partial file again: %v", i, err)
+				}
 				partial++
 			}
 			t.Logf("%d of %d kills left the file partial, and its backup whole", partial, kills)

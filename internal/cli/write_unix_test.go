@@ -281,3 +281,21 @@ func TestWriteFileUnwritable(t *testing.T) {
 	expect(t, path, "a:1\n")
 	onlyEntries(t, dir, "job.manifest")
 }
+
+// TestWriteFileStaleBackup checks that a file with a backup beside it,
+// left by a write that was killed, is not written again.
+func TestWriteFileStaleBackup(t *testing.T) {
+	dir := t.TempDir()
+	path := write(t, filepath.Join(dir, "job.manifest"), "a:1\nb", 0o644)
+	backup := write(t, filepath.Join(dir, ".job.manifest.123.bak"), "a:1\nbucket: b\n", 0o600)
+	write(t, filepath.Join(dir, ".other.manifest.123.bak"), "", 0o600)
+	err := WriteFile(path, []byte("a:1\nb"), []byte("a: 1\nb\n"))
+	if err == nil || err.Error() != path+": "+backup+" holds its content from before an interrupted write; compare the two, remove the backup, and run again" {
+		t.Fatalf("WriteFile beside a backup: %v", err)
+	}
+	expect(t, path, "a:1\nb")
+	os.Remove(backup)
+	if err := WriteFile(path, []byte("a:1\nb"), []byte("a: 1\nb\n")); err != nil {
+		t.Fatal(err)
+	}
+}
