@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 )
 
 // How a file is rewritten
@@ -46,7 +45,7 @@ import (
 //     removed. If the write fails, the original content is put back; if
 //     that fails too, the error names the backup. Only a kill during the
 //     write itself can leave the file partial, and then the backup
-//     (.NAME.*.bak, mode 0600) holds the original whole; while it is
+//     (.NAME.ie-backup, mode 0600) holds the original whole; while it is
 //     there, WriteFile refuses to write the file again.
 //
 // Temporary and backup files are removed on SIGINT, SIGTERM and SIGHUP:
@@ -149,7 +148,10 @@ func writeAtomic(orig *os.File, path string, info fs.FileInfo, old, data []byte)
 // writeInPlace overwrites f, the file at path, with data, after saving old
 // to a backup file.
 func writeInPlace(f *os.File, path string, old, data []byte) (err error) {
-	backup, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.bak")
+	backup, err := os.OpenFile(backupName(path), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return fmt.Errorf("%s: %s exists: another write of the file is under way, or was killed", path, backupName(path))
+	}
 	if err != nil {
 		return err
 	}
@@ -186,16 +188,19 @@ func writeInPlace(f *os.File, path string, old, data []byte) (err error) {
 	return nil
 }
 
-// staleBackup returns the backup writeInPlace left beside path when it was
-// killed, or "". Such a file may be partial: it is not written again
-// until someone has looked.
+// backupName is where writeInPlace keeps the original content of path
+// while it writes: one fixed name, so that a backup a killed write left
+// is found at once, and a second writer of the same file stops.
+func backupName(path string) string {
+	return filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".ie-backup")
+}
+
+// staleBackup returns the backup a killed write left beside path, or "".
+// Such a file may be partial: it is not written again until someone has
+// looked.
 func staleBackup(path string) string {
-	entries, _ := os.ReadDir(filepath.Dir(path))
-	prefix := "." + filepath.Base(path) + "."
-	for _, e := range entries {
-		if name := e.Name(); strings.HasPrefix(name, prefix) && strings.HasSuffix(name, ".bak") {
-			return filepath.Join(filepath.Dir(path), name)
-		}
+	if _, err := os.Lstat(backupName(path)); err == nil {
+		return backupName(path)
 	}
 	return ""
 }

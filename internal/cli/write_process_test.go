@@ -118,7 +118,7 @@ func TestWriteFileKilled(t *testing.T) {
 				if !linked {
 					t.Fatalf("kill %d: the file holds %d bytes, neither content whole", i, len(got))
 				}
-				backups, _ := filepath.Glob(filepath.Join(dir, ".job.manifest.*.bak"))
+				backups, _ := filepath.Glob(filepath.Join(dir, ".job.manifest.ie-backup"))
 				if len(backups) != 1 {
 					t.Fatalf("kill %d: the file is partial, and there are %d backups", i, len(backups))
 				}

@@ -287,8 +287,8 @@ func TestWriteFileUnwritable(t *testing.T) {
 func TestWriteFileStaleBackup(t *testing.T) {
 	dir := t.TempDir()
 	path := write(t, filepath.Join(dir, "job.manifest"), "a:1\nb", 0o644)
-	backup := write(t, filepath.Join(dir, ".job.manifest.123.bak"), "a:1\nbucket: b\n", 0o600)
-	write(t, filepath.Join(dir, ".other.manifest.123.bak"), "", 0o600)
+	backup := write(t, filepath.Join(dir, ".job.manifest.ie-backup"), "a:1\nbucket: b\n", 0o600)
+	write(t, filepath.Join(dir, ".other.manifest.ie-backup"), "", 0o600)
 	err := WriteFile(path, []byte("a:1\nb"), []byte("a: 1\nb\n"))
 	if err == nil || err.Error() != path+": "+backup+" holds its content from before an interrupted write; compare the two, remove the backup, and run again" {
 		t.Fatalf("WriteFile beside a backup: %v", err)
