@@ -15,7 +15,8 @@ import (
 // critical for good, so that a rename or an in-place write under way (each
 // holds critical for reading) ends and no other begins; it removes the
 // files, stops catching signals and sends the signal again, so that the
-// process dies of it as it would have, exit status and all.
+// process dies of it as it would have, exit status and all. A second
+// signal ends the process at once.
 var (
 	critical sync.RWMutex
 
@@ -58,6 +59,10 @@ func catch() {
 	signal.Notify(c, sigs...)
 	go func() {
 		sig := <-c
+		go func() {
+			<-c // a second signal does not wait for a write that hangs
+			os.Exit(ExitUsage)
+		}()
 		critical.Lock()
 		temps.Lock()
 		for name := range temps.names {

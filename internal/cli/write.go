@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/iekit/iekit/internal/inputfile"
 )
 
 // How a file is rewritten
@@ -74,7 +76,7 @@ func WriteFile(path string, old, data []byte) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.OpenFile(target, os.O_RDWR|openNonblock, 0)
+	f, err := inputfile.Open(target, os.O_RDWR)
 	if err != nil {
 		return err
 	}

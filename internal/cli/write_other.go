@@ -8,9 +8,6 @@ import (
 	"os"
 )
 
-// openNonblock is zero where there are no FIFOs to wait on.
-const openNonblock = 0
-
 // stopSignals are the signals that remove WriteFile's temporary files.
 var stopSignals = []os.Signal{os.Interrupt}
 

@@ -10,10 +10,6 @@ import (
 	"syscall"
 )
 
-// openNonblock keeps opening a FIFO, put in place of the file, from
-// waiting for a reader. It changes nothing for a regular file.
-const openNonblock = syscall.O_NONBLOCK
-
 // stopSignals are the signals that remove WriteFile's temporary files.
 var stopSignals = []os.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP}
 

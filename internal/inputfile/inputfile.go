@@ -112,7 +112,7 @@ func Read(path string, limit Limit) ([]byte, error) {
 			return nil, err
 		}
 	} // else opening fails, and says why as every tool does
-	f, err := os.OpenFile(path, os.O_RDONLY|openNonblock, 0)
+	f, err := Open(path, os.O_RDONLY)
 	if err != nil {
 		return nil, err
 	}
@@ -125,6 +125,14 @@ func Read(path string, limit Limit) ([]byte, error) {
 		return nil, err
 	}
 	return readCapped(f, path, int(info.Size()), limit)
+}
+
+// Open opens the file at path as os.OpenFile does (without creating it),
+// but never waits: a FIFO put in place of a file that was checked opens at
+// once, to be refused when it is examined again. It is the open of every
+// file iekit reads or rewrites.
+func Open(path string, flag int) (*os.File, error) {
+	return os.OpenFile(path, flag|openNonblock, 0)
 }
 
 // ReadAll reads r to its end (standard input), refusing more than limit
