@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/iekit/iekit/internal/cli"
+	"github.com/iekit/iekit/internal/inputfile"
 	"github.com/iekit/iekit/lint"
 	"github.com/iekit/iekit/request"
 )
@@ -46,6 +47,8 @@ func runDecode(args []string, std stdio) int {
 	fs := flag.NewFlagSet("decode", flag.ContinueOnError)
 	fs.SetOutput(std.err)
 	formatFlag := fs.String("format", "text", "text or json")
+	var maxSize inputfile.Limit
+	fs.Var(&maxSize, "max-size", inputfile.FlagUsage)
 	fs.Usage = func() {
 		fmt.Fprint(std.err, decodeUsage)
 		fs.PrintDefaults()
@@ -69,7 +72,7 @@ func runDecode(args []string, std stdio) int {
 		fmt.Fprint(std.err, "usage: ie decode [flags] [FILE|-]\n")
 		return cli.ExitUsage
 	}
-	name, input, err := readInput(path, std.in)
+	name, input, err := readInput(path, std.in, maxSize)
 	if err != nil {
 		fmt.Fprintf(std.err, "ie: %v\n", err)
 		return cli.ExitUsage

@@ -39,6 +39,8 @@ or unwritable output, 3 internal error.
 
 func runJSON(args []string, std stdio) int {
 	fs := flag.NewFlagSet("json", flag.ContinueOnError)
+	var maxSize inputfile.Limit
+	fs.Var(&maxSize, "max-size", inputfile.FlagUsage)
 	fs.SetOutput(std.err)
 	fs.Usage = func() { fmt.Fprint(std.err, jsonUsage) }
 	if err := fs.Parse(args); err != nil {
@@ -54,7 +56,7 @@ func runJSON(args []string, std stdio) int {
 	out := bufio.NewWriter(std.out)
 	code := cli.ExitOK
 	for _, path := range fs.Args() {
-		name, src, err := readInput(path, std.in)
+		name, src, err := readInput(path, std.in, maxSize)
 		if err != nil {
 			fmt.Fprintf(std.err, "ie: %v\n", err)
 			code = max(code, cli.ExitUsage)
@@ -79,12 +81,12 @@ func runJSON(args []string, std stdio) int {
 
 // readInput reads the file at path, or standard input for "-". It returns
 // the name to use in messages.
-func readInput(path string, stdin io.Reader) (string, []byte, error) {
+func readInput(path string, stdin io.Reader, limit inputfile.Limit) (string, []byte, error) {
 	if path == "-" {
-		src, err := inputfile.ReadAll(stdin, "standard input", 0)
+		src, err := inputfile.ReadAll(stdin, "standard input", limit)
 		return "<stdin>", src, err
 	}
-	src, err := inputfile.Read(path, 0)
+	src, err := inputfile.Read(path, limit)
 	return path, src, err
 }
 
