@@ -106,7 +106,9 @@ func suggestGlob(pattern string) (string, bool) {
 		switch {
 		case seg == "" || seg == ".":
 		case seg == "**":
-			out = append(out, seg)
+			if len(out) == 0 || out[len(out)-1] != "**" {
+				out = append(out, seg)
+			}
 		case seg == "..":
 			if len(out) == 0 || out[len(out)-1] == "**" {
 				return "", false // above the configuration's directory

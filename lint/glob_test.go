@@ -99,6 +99,7 @@ func TestCheckGlob(t *testing.T) {
 		{"jobs//a.manifest", `an empty segment ("//", or "/" at the end) never matches a file; did you mean "jobs/a.manifest"?`},
 		{"**.manifest", `"**" stands for whole path segments only, as in "**/*.manifest"; did you mean "**/*.manifest"?`},
 		{"jobs/a**", `"**" stands for whole path segments only, as in "**/*.manifest"; did you mean "jobs/a*"?`},
+		{"**/", `an empty segment ("//", or "/" at the end) never matches a file; did you mean "**"?`},
 		{"", "an empty glob matches nothing"},
 		{"jobs/[a-", "syntax error in pattern"},
 		{"/", "globs match paths relative to the configuration's directory, never absolute ones"},
