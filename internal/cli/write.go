@@ -137,6 +137,9 @@ func writeAtomic(orig *os.File, path string, info fs.FileInfo, old, data []byte)
 	if err = unchanged(orig, path, old); err != nil {
 		return err
 	}
+	if closeBeforeRename {
+		orig.Close()
+	}
 	if err = rename(tmp.Name(), path); err != nil {
 		if renameRefused(err) {
 			return fmt.Errorf("%w: %v", errCannotKeep, err)

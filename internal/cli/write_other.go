@@ -11,6 +11,10 @@ import (
 // stopSignals are the signals that remove WriteFile's temporary files.
 var stopSignals = []os.Signal{os.Interrupt}
 
+// closeBeforeRename is true: Windows cannot rename over a file that is
+// open without FILE_SHARE_DELETE, as os.OpenFile opens it.
+const closeBeforeRename = true
+
 // links returns 1: hard links are not counted here.
 func links(fs.FileInfo) uint64 { return 1 }
 

@@ -13,6 +13,10 @@ import (
 // stopSignals are the signals that remove WriteFile's temporary files.
 var stopSignals = []os.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP}
 
+// closeBeforeRename is false: an open file can be renamed over, and stays
+// open for writing in place should the rename be refused.
+const closeBeforeRename = false
+
 // links returns the number of hard links of a file.
 func links(info fs.FileInfo) uint64 {
 	if st, ok := info.Sys().(*syscall.Stat_t); ok {
