@@ -27,15 +27,24 @@ var (
 	catchOnce sync.Once
 )
 
-// track records a file to remove if the process is stopped.
-func track(name string) {
+// createTracked calls create and records the file it makes, to remove
+// if the process is stopped; under critical, so that no signal is handled
+// between the two.
+func createTracked(create func() (*os.File, error)) (*os.File, error) {
 	catchOnce.Do(catch)
+	critical.RLock()
+	defer critical.RUnlock()
+	f, err := create()
+	if err != nil {
+		return nil, err
+	}
 	temps.Lock()
 	defer temps.Unlock()
 	if temps.names == nil {
 		temps.names = map[string]bool{}
 	}
-	temps.names[name] = true
+	temps.names[f.Name()] = true
+	return f, nil
 }
 
 // untrack forgets a file: it was renamed, removed, or must be kept.
@@ -45,6 +54,7 @@ func untrack(name string) {
 	delete(temps.names, name)
 }
 
+// catch starts the handler of stopSignals described above.
 func catch() {
 	var sigs []os.Signal
 	for _, s := range stopSignals {

@@ -108,11 +108,12 @@ func WriteFile(path string, old, data []byte) error {
 // writeAtomic writes data to a temporary file made like orig, and renames
 // it over path.
 func writeAtomic(orig *os.File, path string, info fs.FileInfo, old, data []byte) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	tmp, err := createTracked(func() (*os.File, error) {
+		return os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	})
 	if err != nil {
 		return err
 	}
-	track(tmp.Name())
 	defer func() {
 		if err != nil {
 			tmp.Close()
@@ -153,14 +154,15 @@ func writeAtomic(orig *os.File, path string, info fs.FileInfo, old, data []byte)
 // writeInPlace overwrites f, the file at path, with data, after saving old
 // to a backup file.
 func writeInPlace(f *os.File, path string, old, data []byte) (err error) {
-	backup, err := os.OpenFile(backupName(path), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	backup, err := createTracked(func() (*os.File, error) {
+		return os.OpenFile(backupName(path), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	})
 	if errors.Is(err, fs.ErrExist) {
 		return fmt.Errorf("%s: %s exists: another write of the file is under way, or was killed", path, backupName(path))
 	}
 	if err != nil {
 		return err
 	}
-	track(backup.Name())
 	kept := false
 	defer func() {
 		if !kept {
