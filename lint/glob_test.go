@@ -126,3 +126,20 @@ func BenchmarkMatchGlob(b *testing.B) {
 		}
 	}
 }
+
+// FuzzMatchGlob checks the linear matcher against matchAll on any
+// pattern and path short enough for matchAll to finish.
+func FuzzMatchGlob(f *testing.F) {
+	f.Add("**/*.manifest", "x/y/a.manifest")
+	f.Add("**/a/**/b/**", "a/b/a/b")
+	f.Add("a/**/b", "a/x/y/c")
+	f.Fuzz(func(t *testing.T, pattern, name string) {
+		pat, segs := strings.Split(pattern, "/"), strings.Split(name, "/")
+		if len(pat) > 8 || len(segs) > 12 {
+			return
+		}
+		if got, want := matchGlob(pattern, name), matchAll(pat, segs); got != want {
+			t.Fatalf("matchGlob(%q, %q) = %v, want %v", pattern, name, got, want)
+		}
+	})
+}
