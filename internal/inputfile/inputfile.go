@@ -26,7 +26,7 @@ type Limit int64
 
 // FlagUsage is the help of the -max-size flag of every command that reads
 // input files.
-const FlagUsage = "refuse input files larger than `size`: bytes, or a number with KiB, MiB or GiB (default 16MiB)"
+var FlagUsage = "refuse input files larger than `size`: bytes, or a number with KiB, MiB or GiB (default " + DefaultLimit.String() + ")"
 
 var units = []struct {
 	suffix string
