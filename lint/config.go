@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/iekit/iekit/internal/inputfile"
 	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/schema"
 )
@@ -107,9 +108,9 @@ func ParseConfig(path string, src []byte) (*Config, parser.Diagnostics) {
 				report(e.Key, "%s must be a list of globs, one \"- pattern\" per line", e.Key.Name)
 				continue
 			}
-			for _, g := range globs {
+			for i, g := range globs {
 				if err := checkGlob(g); err != nil {
-					report(e, "invalid glob %q in %s: %v", g, e.Key.Name, err)
+					report(e.Block.(*parser.List).Items[i].Value, "invalid glob %q in %s: %v", g, e.Key.Name, err)
 				}
 			}
 			if e.Key.Name == "include" {
@@ -125,9 +126,10 @@ func ParseConfig(path string, src []byte) (*Config, parser.Diagnostics) {
 	return c, diags
 }
 
-// LoadConfig reads the configuration file at path.
+// LoadConfig reads the configuration file at path: a regular file of at
+// most inputfile.DefaultLimit bytes.
 func LoadConfig(path string) (*Config, parser.Diagnostics, error) {
-	src, err := os.ReadFile(path)
+	src, err := inputfile.Read(path, 0)
 	if err != nil {
 		return nil, nil, err
 	}

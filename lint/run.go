@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/iekit/iekit/internal/inputfile"
 	"github.com/iekit/iekit/internal/par"
 	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/schema"
@@ -15,10 +16,11 @@ import (
 
 // Options control a run over files and directories.
 type Options struct {
-	Config    string      // a configuration file for every target; "" finds .ie.yaml per file
-	Kind      schema.Kind // forces the job kind over any configuration
-	Stdin     io.Reader   // read for the path "-"
-	StdinName string      // the name of standard input in reports and for finding .ie.yaml
+	Config    string          // a configuration file for every target; "" finds .ie.yaml per file
+	Kind      schema.Kind     // forces the job kind over any configuration
+	Stdin     io.Reader       // read for the path "-"
+	StdinName string          // the name of standard input in reports and for finding .ie.yaml
+	MaxSize   inputfile.Limit // the size cap on each file read; zero is the default
 }
 
 // Problem is a target that could not be linted, or a broken configuration.
@@ -41,6 +43,8 @@ type Target struct {
 	Path   string  // as reported
 	Stdin  []byte  // the content of standard input; nil for a file
 	Config *Config // never nil
+
+	maxSize inputfile.Limit
 }
 
 // Expand turns command-line paths into targets: a file is itself, "-" is
@@ -48,6 +52,14 @@ type Target struct {
 // configurations include (lexical order, hidden directories skipped). A
 // broken configuration or a missing path is a problem; with problems, no
 // target should be processed.
+//
+// A walk takes regular files only, and symbolic links to them; it does not
+// follow links to directories, so a link loop cannot trap it. Anything
+// else an include glob matches (a FIFO, a device, a socket, a dangling or
+// looping link) is skipped like a file the globs exclude: such a file is
+// never a manifest, and reading it could block or never end. A file named
+// on the command line is read whatever it is, and Read refuses it with a
+// clear error if it is not a regular file.
 func Expand(paths []string, opt Options) ([]Target, []Problem) {
 	c := &configs{opt: opt, byPath: map[string]*Config{}, byDir: map[string]string{}}
 	var targets []Target
@@ -98,12 +110,13 @@ type configs struct {
 	problems []Problem
 }
 
-// Read returns the target's content.
+// Read returns the target's content. A file that is not a regular file,
+// or is larger than the size cap, is refused (see inputfile.Read).
 func (t Target) Read() ([]byte, error) {
 	if t.Stdin != nil {
 		return t.Stdin, nil
 	}
-	return os.ReadFile(t.Path)
+	return inputfile.Read(t.Path, t.maxSize)
 }
 
 // expand turns a command-line path into targets.
@@ -113,7 +126,7 @@ func (c *configs) expand(path string) []Target {
 		if name == "" {
 			name = "<stdin>"
 		}
-		src, err := io.ReadAll(c.opt.Stdin)
+		src, err := inputfile.ReadAll(c.opt.Stdin, name, c.opt.MaxSize)
 		if err != nil {
 			c.problems = append(c.problems, Problem{Path: name, Err: err})
 			return nil
@@ -131,21 +144,28 @@ func (c *configs) expand(path string) []Target {
 	if !info.IsDir() {
 		return c.target(path, nil)
 	}
+	root := path
+	if li, err := os.Lstat(path); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+		root += string(filepath.Separator) // a named link to a directory is walked
+	}
 	var out []Target
-	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			c.problems = append(c.problems, Problem{Path: p, Err: err})
 			return nil
 		}
 		if d.IsDir() {
-			if p != path && strings.HasPrefix(d.Name(), ".") {
+			if p != root && strings.HasPrefix(d.Name(), ".") {
 				return filepath.SkipDir // .git and friends
 			}
 			return nil
 		}
+		if !regular(p, d) {
+			return nil
+		}
 		cfg := c.forFile(p)
 		if cfg != nil && cfg.includes(p, path) {
-			out = append(out, Target{Path: p, Config: cfg})
+			out = append(out, Target{Path: p, Config: cfg, maxSize: c.opt.MaxSize})
 		}
 		return nil
 	})
@@ -162,7 +182,20 @@ func (c *configs) target(path string, stdin []byte) []Target {
 	if cfg == nil {
 		return nil
 	}
-	return []Target{{Path: path, Stdin: stdin, Config: cfg}}
+	return []Target{{Path: path, Stdin: stdin, Config: cfg, maxSize: c.opt.MaxSize}}
+}
+
+// regular reports whether the walked entry d at p is a regular file or a
+// symbolic link to one.
+func regular(p string, d fs.DirEntry) bool {
+	switch {
+	case d.Type().IsRegular():
+		return true
+	case d.Type()&fs.ModeSymlink != 0:
+		info, err := os.Stat(p)
+		return err == nil && info.Mode().IsRegular()
+	}
+	return false
 }
 
 // forFile returns the configuration for a file, with -kind applied; nil

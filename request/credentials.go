@@ -3,9 +3,9 @@ package request
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 
+	"github.com/iekit/iekit/internal/inputfile"
 	"gopkg.in/ini.v1"
 )
 
@@ -33,7 +33,7 @@ func LoadCredentials(getenv func(string) string) (Credentials, error) {
 	if profile == "" {
 		profile = "default"
 	}
-	data, err := os.ReadFile(path)
+	data, err := inputfile.Read(path, 0) // a regular file: never a FIFO or /dev/zero
 	if err != nil {
 		return Credentials{}, fmt.Errorf("no credentials: AWS_ACCESS_KEY_ID is not set and the credentials file cannot be read: %w", err)
 	}

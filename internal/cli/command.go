@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/iekit/iekit/internal/inputfile"
 	"github.com/iekit/iekit/lint"
 	"github.com/iekit/iekit/parser"
 )
@@ -28,12 +29,13 @@ type command struct {
 // env is one run of a command: its name as messages give it, its flags,
 // and what it reads and writes.
 type env struct {
-	name   string // "ie lint", "iefmt"
-	cmd    *command
-	flags  *flag.FlagSet
-	stdin  io.Reader
-	stdout io.Writer
-	stderr io.Writer
+	name    string // "ie lint", "iefmt"
+	cmd     *command
+	flags   *flag.FlagSet
+	stdin   io.Reader
+	stdout  io.Writer
+	stderr  io.Writer
+	maxSize inputfile.Limit // the cap on each input file; see maxSizeFlag
 }
 
 func newEnv(name string, cmd *command, stdin io.Reader, stdout, stderr io.Writer) *env {
@@ -131,20 +133,20 @@ func (e *env) problems(problems []lint.Problem) int {
 	return ExitOK
 }
 
+// maxSizeFlag declares -max-size, the cap on each file the command reads
+// (inputfile.DefaultLimit unless raised).
+func (e *env) maxSizeFlag() {
+	e.flags.Var(&e.maxSize, "max-size", inputfile.FlagUsage)
+}
+
 // readInput reads the file at path, or standard input for "-". It returns
 // the name to use in messages.
 func (e *env) readInput(path string) (string, []byte, error) {
 	if path == "-" {
-		src, err := io.ReadAll(e.stdin)
-		if err != nil {
-			return "", nil, fmt.Errorf("reading standard input: %w", err)
-		}
-		return stdinName, src, nil
+		src, err := inputfile.ReadAll(e.stdin, "standard input", e.maxSize)
+		return stdinName, src, err
 	}
-	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		return "", nil, fmt.Errorf("%s: is a directory", path)
-	}
-	src, err := os.ReadFile(path)
+	src, err := inputfile.Read(path, e.maxSize)
 	return path, src, err
 }
 

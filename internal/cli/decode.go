@@ -39,6 +39,7 @@ internal error.
 func runDecode(e *env, args []string) int {
 	format := e.flags.String("format", "text", "text, json or sarif")
 	snippets := e.flags.Bool("snippets", false, "show the manifest's source line under each of its findings (the default on a terminal)")
+	e.maxSizeFlag()
 	paths, code, ok := e.parse(args, 0, 1)
 	switch {
 	case !ok:

@@ -85,6 +85,7 @@ type encodeInput struct {
 func runEncode(e *env, args []string) int {
 	var fl encodeFlags
 	fl.declare(e.flags)
+	e.maxSizeFlag()
 	paths, code, ok := e.parse(args, 0, 1)
 	switch {
 	case !ok:
@@ -127,7 +128,7 @@ func runEncode(e *env, args []string) int {
 // configuration that governs it, as ie lint finds them. A manifest with
 // lint errors is refused unless force.
 func (e *env) readManifest(path string, force bool, in *encodeInput) int {
-	targets, problems := lint.Expand([]string{path}, lint.Options{Stdin: e.stdin, StdinName: stdinName})
+	targets, problems := lint.Expand([]string{path}, lint.Options{Stdin: e.stdin, StdinName: stdinName, MaxSize: e.maxSize})
 	if code := e.problems(problems); code != ExitOK {
 		return code
 	}

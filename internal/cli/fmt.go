@@ -34,6 +34,9 @@ A file with syntax errors is never formatted: its errors are printed as
 "path:line:col: error: message [syntax]". Before a file is written, the
 result is parsed again and must hold the same data and comments and
 format to itself; otherwise nothing is written and the exit status is 3.
+-w writes through symbolic links and keeps the file's hard links, owner,
+mode and extended attributes; it refuses a read-only file and a file
+changed since it was read.
 
 Exit status: 0 done (nothing differs, or -w wrote), 1 a file differs
 (-l, -d), 2 syntax errors or usage error, 3 internal error.
@@ -47,6 +50,7 @@ func runFmt(e *env, args []string) int {
 	e.flags.BoolVar(&fl.write, "w", false, "write the result back to the files")
 	e.flags.BoolVar(&fl.diff, "d", false, "print unified diffs of the changes")
 	stdinFile := e.flags.String("stdin-filename", stdinName, "the name of standard input in messages")
+	e.maxSizeFlag()
 	paths, code, ok := e.parse(args, 0, -1)
 	if !ok {
 		return code
@@ -54,7 +58,7 @@ func runFmt(e *env, args []string) int {
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
-	targets, problems := lint.Expand(paths, lint.Options{Stdin: e.stdin, StdinName: *stdinFile})
+	targets, problems := lint.Expand(paths, lint.Options{Stdin: e.stdin, StdinName: *stdinFile, MaxSize: e.maxSize})
 	code = e.problems(problems)
 	for _, t := range targets {
 		if fl.write && t.Stdin != nil {
@@ -120,7 +124,7 @@ func (e *env) fmtOne(t lint.Target, fl fmtFlags) int {
 		code = ExitFindings
 	}
 	if fl.write {
-		if err := WriteFile(t.Path, out); err != nil {
+		if err := WriteFile(t.Path, src, out); err != nil {
 			return e.fail(ExitUsage, "%v", err)
 		}
 		if !fl.list && !fl.diff {

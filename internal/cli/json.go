@@ -33,6 +33,7 @@ or unwritable output, 3 internal error.
 `
 
 func runJSON(e *env, args []string) int {
+	e.maxSizeFlag()
 	paths, code, ok := e.parse(args, 1, -1)
 	if !ok {
 		return code

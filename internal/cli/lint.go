@@ -64,7 +64,7 @@ func (fl *lintFlags) declare(fs *flag.FlagSet) {
 // run and the severity that fails it; ok is false after a usage error,
 // which it has reported.
 func (fl *lintFlags) options(e *env, paths []string) (opt lint.Options, failOn parser.Severity, ok bool) {
-	opt = lint.Options{Config: fl.config, Stdin: e.stdin, StdinName: fl.stdinName}
+	opt = lint.Options{Config: fl.config, Stdin: e.stdin, StdinName: fl.stdinName, MaxSize: e.maxSize}
 	if fl.kind != "" {
 		if opt.Kind, ok = schema.ParseKind(fl.kind); !ok {
 			e.fail(ExitUsage, "invalid -kind %q; the kinds are s3-import, s3-export, ebs-import, glacier-import", fl.kind)
@@ -99,6 +99,7 @@ func (fl *lintFlags) options(e *env, paths []string) (opt lint.Options, failOn p
 func runLint(e *env, args []string) int {
 	var fl lintFlags
 	fl.declare(e.flags)
+	e.maxSizeFlag()
 	paths, code, ok := e.parse(args, 0, -1)
 	if !ok {
 		return code
@@ -176,7 +177,7 @@ func (e *env) applyFixes(results []*lint.Result, fl lintFlags) ([]*lint.Result, 
 			code = max(code, ExitFindings)
 			continue
 		}
-		if err := WriteFile(r.Name, fixed); err != nil {
+		if err := WriteFile(r.Name, r.Src, fixed); err != nil {
 			code = e.fail(ExitUsage, "%v", err)
 			continue
 		}

@@ -41,7 +41,7 @@ func TestWriteFileUnwritableDir(t *testing.T) {
 	}
 	unwritableDir(t, dir)
 
-	if err := WriteFile(path, []byte("a: 1\n")); err == nil {
+	if err := WriteFile(path, orig, []byte("a: 1\n")); err == nil {
 		t.Fatal("WriteFile succeeded in an unwritable directory")
 	}
 	var stdout, stderr bytes.Buffer
@@ -62,7 +62,7 @@ func TestWriteFileKeepsMode(t *testing.T) {
 	if err := os.WriteFile(path, []byte("old\n"), 0o640); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteFile(path, []byte("new\n")); err != nil {
+	if err := WriteFile(path, []byte("old\n"), []byte("new\n")); err != nil {
 		t.Fatal(err)
 	}
 	info, err := os.Stat(path)
