@@ -5,6 +5,7 @@ import (
 	"sort"
 	"unicode/utf8"
 
+	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
 )
 
@@ -40,23 +41,26 @@ func (m *mapper) rng(start, end int) protocol.Range {
 
 // offset returns the byte offset of an LSP position. A character past the
 // end of its line is the end of the line; a line past the end of the
-// document is an error.
+// document is an error. Line and character are widened to int64 before
+// any arithmetic, so that the largest uint32 neither wraps nor turns
+// negative where int has 32 bits.
 func (m *mapper) offset(p protocol.Position) (int, error) {
-	if int(p.Line) >= len(m.lines) {
-		return 0, fmt.Errorf("line %d is past the end of the document (%d lines)", p.Line+1, len(m.lines))
+	line, char := int64(p.Line), int64(p.Character)
+	if line >= int64(len(m.lines)) {
+		return 0, jsonrpc2.NewError(jsonrpc2.InvalidParams, fmt.Sprintf("line %d is past the end of the document (%d lines)", line+1, len(m.lines)))
 	}
-	start := m.lines[p.Line]
+	start := m.lines[line]
 	end := len(m.text)
-	if int(p.Line)+1 < len(m.lines) {
-		end = m.lines[p.Line+1] - 1 // the "\n"
+	if line+1 < int64(len(m.lines)) {
+		end = m.lines[line+1] - 1 // the "\n"
 	}
-	units := 0
+	var units int64
 	for i := start; i < end; {
-		if units >= int(p.Character) {
+		if units >= char {
 			return i, nil
 		}
 		r, size := utf8.DecodeRuneInString(m.text[i:])
-		units += utf16Width(r)
+		units += int64(utf16Width(r))
 		i += size
 	}
 	return end, nil
