@@ -42,4 +42,3 @@ func TestMapperOffset(t *testing.T) {
 		}
 	}
 }
-
