@@ -2,7 +2,7 @@ package lsp
 
 import (
 	"context"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log"
@@ -44,33 +44,46 @@ const codeServerNotInitialized jsonrpc2.Code = -32002
 // to logw, never to the connection.
 func Serve(ctx context.Context, rwc io.ReadWriteCloser, logw io.Writer) int {
 	s := &server{docs: map[protocol.DocumentURI]*document{}, configs: configs{}, exitCode: 1, log: log.New(logw, "ie lsp: ", log.LstdFlags)}
-	conn := jsonrpc2.NewConn(newStream(rwc))
+	conn := jsonrpc2.NewConn(newStream(rwc, s.log))
 	s.client = protocol.ClientDispatcher(conn, zap.NewNop())
-	dispatch := protocol.ServerHandler(s, jsonrpc2.MethodNotFoundHandler)
-	conn.Go(protocol.WithClient(ctx, s.client), s.policy(conn, dispatch))
+	conn.Go(protocol.WithClient(ctx, s.client), s.policy(conn))
 	<-conn.Done()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.exitCode
 }
 
-// policy wraps every message: requests before initialize are refused,
-// after shutdown only exit is served, a panic in a handler is logged and
-// answered as an internal error, and didChange is read here because the
-// protocol package cannot tell a whole-document change from an edit.
-func (s *server) policy(conn jsonrpc2.Conn, next jsonrpc2.Handler) jsonrpc2.Handler {
+// policy serves every message: requests before initialize are refused,
+// after shutdown only exit is served, a method the server does not serve
+// is answered with method not found, and a panic in a handler is logged
+// and answered as an internal error. Errors that carry no JSON-RPC code
+// are internal errors; a notification cannot be answered, so its error
+// is logged.
+func (s *server) policy(conn jsonrpc2.Conn) jsonrpc2.Handler {
 	return func(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc2.Request) (err error) {
+		_, isCall := req.(*jsonrpc2.Call)
+		method := req.Method()
+		answer := func(result any, err error) error {
+			var coded *jsonrpc2.Error
+			if err != nil && !errors.As(err, &coded) {
+				err = jsonrpc2.NewError(jsonrpc2.InternalError, err.Error())
+			}
+			if err != nil && !isCall {
+				s.log.Printf("%s: %v", method, err)
+			}
+			return reply(ctx, result, err)
+		}
 		defer func() {
 			if r := recover(); r != nil {
-				s.log.Printf("panic in %s: %v\n%s", req.Method(), r, debug.Stack())
-				err = reply(ctx, nil, jsonrpc2.NewError(jsonrpc2.InternalError, fmt.Sprintf("internal error in %s: %v", req.Method(), r)))
+				s.log.Printf("panic in %s: %v\n%s", method, r, debug.Stack())
+				err = answer(nil, fmt.Errorf("internal error in %s: %v", method, r))
 			}
 		}()
-		_, isCall := req.(*jsonrpc2.Call)
 		s.mu.Lock()
 		state := s.state
 		s.mu.Unlock()
-		switch method := req.Method(); {
+		h, ok := routes[method]
+		switch {
 		case method == protocol.MethodExit:
 			s.mu.Lock()
 			if s.state == stateShutdown {
@@ -78,28 +91,16 @@ func (s *server) policy(conn jsonrpc2.Conn, next jsonrpc2.Handler) jsonrpc2.Hand
 			}
 			s.mu.Unlock()
 			return conn.Close()
+		case !isCall && (state == stateNew || !ok):
+			return nil // notifications before initialize, or unknown, are dropped
 		case state == stateNew && method != protocol.MethodInitialize:
-			if !isCall {
-				return nil // notifications before initialize are dropped
-			}
 			return reply(ctx, nil, jsonrpc2.NewError(codeServerNotInitialized, "the server is not initialized"))
 		case state == stateShutdown:
 			return reply(ctx, nil, jsonrpc2.NewError(jsonrpc2.InvalidRequest, "the server is shut down"))
-		case method == "textDocument/selectionRange": // not in protocol.Server
-			var params protocol.SelectionRangeParams
-			if err := json.Unmarshal(req.Params(), &params); err != nil {
-				return reply(ctx, nil, jsonrpc2.NewError(jsonrpc2.ParseError, err.Error()))
-			}
-			result, err := s.selectionRange(ctx, &params)
-			return reply(ctx, result, err)
-		case method == protocol.MethodTextDocumentDidChange:
-			var params didChangeParams
-			if err := json.Unmarshal(req.Params(), &params); err != nil {
-				return reply(ctx, nil, jsonrpc2.NewError(jsonrpc2.ParseError, err.Error()))
-			}
-			return reply(ctx, nil, s.didChange(ctx, &params))
+		case !ok:
+			return reply(ctx, nil, jsonrpc2.NewError(jsonrpc2.MethodNotFound, fmt.Sprintf("method %q is not supported", method)))
 		}
-		return next(ctx, reply, req)
+		return answer(h(s, ctx, req.Params()))
 	}
 }
 
