@@ -15,6 +15,7 @@ type document struct {
 	text    string
 	m       *mapper
 	result  *lint.Result
+	lost    string // why the text is out of sync with the editor's; "" when it is not (sync.go)
 }
 
 // set replaces the text and lints it with cfg.

@@ -26,7 +26,7 @@ var routes = map[string]handler{
 	protocol.MethodInitialized:                    notify((*server).Initialized),
 	protocol.MethodShutdown:                       noParams((*server).Shutdown),
 	protocol.MethodTextDocumentDidOpen:            notify((*server).DidOpen),
-	protocol.MethodTextDocumentDidChange:          notify((*server).didChange),
+	protocol.MethodTextDocumentDidChange:          (*server).didChange,
 	protocol.MethodTextDocumentDidClose:           notify((*server).DidClose),
 	protocol.MethodTextDocumentDidSave:            notify((*server).DidSave),
 	protocol.MethodWorkspaceDidChangeWatchedFiles: notify((*server).DidChangeWatchedFiles),

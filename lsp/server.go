@@ -170,13 +170,19 @@ func (s *server) Shutdown(context.Context) error {
 
 // snapshot returns a copy of the open document at u, to read after the
 // lock is released: a change replaces a document's fields, never the
-// text, mapper or result they point to.
+// text, mapper or result they point to. Every request about a document
+// goes through here: one out of sync with the editor (sync.go) is
+// refused with ContentModified, the code that tells the editor the
+// answer would be stale and that it need not show the error.
 func (s *server) snapshot(u protocol.DocumentURI) (*document, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	d, err := s.document(u)
 	if err != nil {
 		return nil, err
+	}
+	if d.lost != "" {
+		return nil, jsonrpc2.NewError(protocol.CodeContentModified, fmt.Sprintf("%s is out of sync with the editor (%s): close and reopen it", d.name(), d.lost))
 	}
 	c := *d
 	return &c, nil
