@@ -26,9 +26,11 @@ type didChangeParams struct {
 func (s *server) DidOpen(ctx context.Context, params *protocol.DidOpenTextDocumentParams) error {
 	d := &document{uri: params.TextDocument.URI}
 	s.mu.Lock()
-	d.set(params.TextDocument.Text, params.TextDocument.Version, s.configs.of(d.uri))
+	cfg, err := s.configs.of(d.uri)
+	d.set(params.TextDocument.Text, params.TextDocument.Version, cfg)
 	s.docs[d.uri] = d
 	s.mu.Unlock()
+	s.configError(ctx, err)
 	return s.publish(ctx, d)
 }
 
@@ -99,8 +101,10 @@ func (s *server) didChange(ctx context.Context, raw json.RawMessage) (any, error
 		s.log.Printf("%s: in sync again at version %d", d.name(), v)
 	}
 	d.lost = ""
-	d.set(text, v, s.configs.of(d.uri))
+	cfg, err := s.configs.of(d.uri)
+	d.set(text, v, cfg)
 	s.mu.Unlock()
+	s.configError(ctx, err)
 	if isConfig(d.uri) {
 		return nil, s.reloadConfigs(ctx)
 	}
@@ -182,13 +186,21 @@ func (s *server) reloadConfigs(ctx context.Context) error {
 	s.mu.Lock()
 	s.configs = configs{}
 	var docs []*document
+	var errs []error
 	for _, d := range s.docs {
 		if !isConfig(d.uri) && d.lost == "" {
-			d.set(d.text, d.version, s.configs.of(d.uri))
+			cfg, err := s.configs.of(d.uri)
+			if err != nil {
+				errs = append(errs, err)
+			}
+			d.set(d.text, d.version, cfg)
 			docs = append(docs, d)
 		}
 	}
 	s.mu.Unlock()
+	for _, err := range errs {
+		s.configError(ctx, err)
+	}
 	for _, d := range docs {
 		if err := s.publish(ctx, d); err != nil {
 			return err
