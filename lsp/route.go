@@ -92,9 +92,9 @@ func decodeParams(raw json.RawMessage, p any) error {
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &typ) && typ.Field == "":
-		return jsonrpc2.NewError(jsonrpc2.InvalidParams, fmt.Sprintf("the params must be an object, not %s", typ.Value))
+		return jsonrpc2.NewError(jsonrpc2.InvalidParams, fmt.Sprintf("the params must be an object, not %s", valueKind(typ.Value)))
 	case errors.As(err, &typ):
-		return jsonrpc2.NewError(jsonrpc2.InvalidParams, fmt.Sprintf("%q must be %s, not %s", jsonPath(typ.Field), jsonKind(typ.Type), typ.Value))
+		return jsonrpc2.NewError(jsonrpc2.InvalidParams, fmt.Sprintf("%q must be %s, not %s", jsonPath(typ.Field), jsonKind(typ.Type), valueKind(typ.Value)))
 	}
 	return jsonrpc2.NewError(jsonrpc2.InvalidParams, "the params do not decode: "+err.Error())
 }
@@ -110,6 +110,20 @@ func jsonPath(field string) string {
 		}
 	}
 	return strings.Join(path, ".")
+}
+
+// valueKind names the kind of a JSON value as encoding/json describes
+// it ("string", "number 8042", "object"...), without the value, which
+// may be a secret.
+func valueKind(v string) string {
+	kind, _, _ := strings.Cut(v, " ")
+	switch kind {
+	case "object", "array":
+		return "an " + kind
+	case "bool":
+		return "a boolean"
+	}
+	return "a " + kind
 }
 
 // jsonKind names the JSON values that decode into t.

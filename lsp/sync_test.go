@@ -131,7 +131,7 @@ func TestOutOfSync(t *testing.T) {
 	c.notify(protocol.MethodTextDocumentDidChange, map[string]any{
 		"textDocument": map[string]any{"uri": uri, "version": 6}, "contentChanges": "d: 5\n",
 	})
-	c.lost(6, `the change could not be read: "contentChanges" must be an array, not string`)
+	c.lost(6, `the change could not be read: "contentChanges" must be an array, not a string`)
 	c.refused(uri)
 	alive(c)
 }
