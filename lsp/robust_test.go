@@ -259,13 +259,13 @@ func TestBadRequests(t *testing.T) {
 		}}, nil)
 		alive(c)
 	}
-	// didChange of a document never opened is a notification: nothing
-	// answers it, and the next request is served.
+	// didChange of a document never opened, or out of range, is a
+	// notification: nothing answers it (sync_test.go checks what the
+	// server says instead), and the next request is served.
 	c.notify(protocol.MethodTextDocumentDidChange, map[string]any{
 		"textDocument":   map[string]any{"uri": "file:///tmp/nope.manifest", "version": 2},
 		"contentChanges": []map[string]any{{"text": "x\n"}},
 	})
-	// Nor of a change out of range.
 	c.notify(protocol.MethodTextDocumentDidChange, map[string]any{
 		"textDocument": map[string]any{"uri": "file:///tmp/b.manifest", "version": 2},
 		"contentChanges": []map[string]any{{

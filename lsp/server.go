@@ -7,6 +7,7 @@ import (
 	"io"
 	"log"
 	"runtime/debug"
+	"strings"
 	"sync"
 
 	"github.com/iekit/iekit/lint"
@@ -92,6 +93,9 @@ func (s *server) policy(conn jsonrpc2.Conn) jsonrpc2.Handler {
 			s.mu.Unlock()
 			return conn.Close()
 		case !isCall && (state == stateNew || !ok):
+			if !ok && !strings.HasPrefix(method, "$/") {
+				s.log.Printf("ignored the notification %q: the server does not serve it", method)
+			}
 			return nil // notifications before initialize, or unknown, are dropped
 		case state == stateNew && method != protocol.MethodInitialize:
 			return reply(ctx, nil, jsonrpc2.NewError(codeServerNotInitialized, "the server is not initialized"))

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"strings"
+	"sync"
 	"testing"
 
 	"go.lsp.dev/jsonrpc2"
@@ -100,12 +101,16 @@ func (c *client) format(uri, text string) string {
 // without a word, and its formatting edit put the old text back.
 func TestOutOfSync(t *testing.T) {
 	const uri = "file:///tmp/sync.manifest"
-	c := newClient(t)
+	var log logBuffer
+	c := newLoggedClient(t, &log)
 	c.initialize()
 	c.open(uri, "a:1\n")
 	// The editor inserts a line, then a change whose range is reversed.
 	c.change(uri, 2, [4]uint32{1, 0, 1, 0}, "b:2\n", [4]uint32{0, 3, 0, 1}, "x")
 	c.lost(2, "change 2 of 2 to version 2 could not be applied: its range ends before it starts")
+	if want := "/tmp/sync.manifest: out of sync at version 2: change 2 of 2"; !strings.Contains(log.String(), want) {
+		t.Errorf("log %q, want %q in it", log.String(), want)
+	}
 	c.refused(uri)
 	// Further edits are not applied to a text that is not the editor's.
 	c.change(uri, 3, [4]uint32{0, 0, 0, 0}, "c: 3\n")
@@ -118,6 +123,9 @@ func TestOutOfSync(t *testing.T) {
 	}
 	if got := c.format(uri, text); got != "a: 1\nb: 2\nx: 9\n" {
 		t.Fatalf("formatting back in sync gives %q", got)
+	}
+	if want := "/tmp/sync.manifest: in sync again at version 4"; !strings.Contains(log.String(), want) {
+		t.Errorf("log %q, want %q in it", log.String(), want)
 	}
 	// A range past the end, then the document reopened.
 	c.change(uri, 5, [4]uint32{9, 0, 9, 0}, "y")
@@ -163,4 +171,22 @@ func lostTrack(p protocol.PublishDiagnosticsParams) bool {
 		}
 	}
 	return false
+}
+
+// logBuffer is a log the server writes while the test reads it.
+type logBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *logBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *logBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
