@@ -94,7 +94,7 @@ func (s *stream) Read(ctx context.Context) (jsonrpc2.Message, int64, error) {
 // error for a frame that was skipped and needs no answer.
 func (s *stream) readMessage() (jsonrpc2.Message, int64, error) {
 	length, n, err := s.readHeader()
-	if err != nil || length < 0 {
+	if err != nil {
 		return nil, n, err
 	}
 	if length > maxMessage {
