@@ -3,6 +3,7 @@ package lsp
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"go.lsp.dev/jsonrpc2"
@@ -18,13 +19,15 @@ type mapper struct {
 }
 
 func newMapper(text string) *mapper {
-	m := &mapper{text: text, lines: []int{0}}
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			m.lines = append(m.lines, i+1)
+	m := &mapper{text: text, lines: make([]int, 1, strings.Count(text, "\n")+1)}
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			return m
 		}
+		i += j + 1
+		m.lines = append(m.lines, i)
 	}
-	return m
 }
 
 // position returns the LSP position of a byte offset.

@@ -42,3 +42,12 @@ func TestMapperOffset(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkNewMapper indexes a 10 MB document, as each change does.
+func BenchmarkNewMapper(b *testing.B) {
+	text := strings.Repeat("# padding line of a very large manifest 123\n", 10<<20/44)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		newMapper(text)
+	}
+}

@@ -34,11 +34,17 @@ func (s *server) DidOpen(ctx context.Context, params *protocol.DidOpenTextDocume
 	return s.publish(ctx, d)
 }
 
+// maxBatchWork is the most bytes the changes of one didChange may cost:
+// a few seconds at worst, thousands of changes to a document of a
+// megabyte.
+const maxBatchWork = 8 << 30
+
 // didChange applies the changes, in order, and lints the result. A batch
 // is applied whole or not at all: when one change cannot be applied (a
 // range past the end, a range that ends before it starts, params that do
 // not decode), or the document was never opened, the document is out of
-// sync with the editor (see lose) until a change replaces its whole text.
+// sync with the editor (see lose) until a change replaces its whole
+// text; so is it when the batch would cost more than maxBatchWork.
 func (s *server) didChange(ctx context.Context, raw json.RawMessage) (any, error) {
 	var params didChangeParams
 	if err := decodeParams(raw, &params); err != nil {
@@ -74,6 +80,18 @@ func (s *server) didChange(ctx context.Context, raw json.RawMessage) (any, error
 			return nil, nil
 		}
 		changes = changes[first:]
+	}
+	// Each change is applied to a copy of the text, indexed again: a batch
+	// costs its number of changes times the text, at most, bounded so that
+	// no batch can hold the server for long.
+	size := len(d.text)
+	for _, c := range changes {
+		size += len(c.Text)
+	}
+	if work := int64(len(changes)) * int64(size); work > maxBatchWork {
+		s.mu.Unlock()
+		s.lose(ctx, d, v, fmt.Sprintf("version %d has %d changes, too many to apply one by one to %d bytes", v, len(params.Changes), size))
+		return nil, nil
 	}
 	text, m := d.text, d.m // the mapper of the current text serves the first change
 	for i, c := range changes {

@@ -190,3 +190,19 @@ func (l *logBuffer) String() string {
 	defer l.mu.Unlock()
 	return l.b.String()
 }
+
+// TestHugeBatch sends thousands of changes to a document of a megabyte in
+// one batch: applied one by one, they would hold the server for a minute.
+func TestHugeBatch(t *testing.T) {
+	const uri = "file:///tmp/huge.manifest"
+	c := newClient(t)
+	c.initialize()
+	c.open(uri, "a: 1\n"+strings.Repeat("# padding line of a very large manifest 123\n", 1<<20/44))
+	var changes []any
+	for range 9000 {
+		changes = append(changes, [4]uint32{0, 0, 0, 0}, "")
+	}
+	c.change(uri, 2, changes...)
+	c.lost(2, "version 2 has 9000 changes, too many to apply one by one to")
+	c.refused(uri)
+}
