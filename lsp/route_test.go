@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"reflect"
@@ -121,4 +122,23 @@ func TestRoutesServeCapabilities(t *testing.T) {
 			t.Errorf("capability %s is announced, but %s is not routed", name, method)
 		}
 	}
+}
+
+// TestPanic makes a handler panic while it holds the server's lock: the
+// request is answered with an internal error, and the server goes on.
+func TestPanic(t *testing.T) {
+	routes["ie/panic"] = func(s *server, _ context.Context, _ json.RawMessage) (any, error) {
+		s.mu.Lock()
+		panic("boom")
+	}
+	defer delete(routes, "ie/panic")
+	c := newClient(t)
+	c.initialize()
+	err := c.call("ie/panic", nil, nil)
+	var e *jsonrpc2.Error
+	if !errors.As(err, &e) || e.Code != jsonrpc2.InternalError || !strings.Contains(e.Message, "internal error in ie/panic: boom") {
+		t.Fatalf("a panic answered %v", err)
+	}
+	c.open("file:///tmp/panic.manifest", "a: 1\n")
+	alive(c)
 }

@@ -76,6 +76,13 @@ func (s *server) policy(conn jsonrpc2.Conn) jsonrpc2.Handler {
 		}
 		defer func() {
 			if r := recover(); r != nil {
+				// Handlers run one at a time, on the connection's
+				// goroutine: a lock held now is the one the handler that
+				// panicked took, and would block every later message.
+				if !s.mu.TryLock() {
+					s.log.Printf("%s panicked holding the server's lock: released", method)
+				}
+				s.mu.Unlock()
 				s.log.Printf("panic in %s: %v\n%s", method, r, debug.Stack())
 				err = answer(nil, fmt.Errorf("internal error in %s: %v", method, r))
 			}
