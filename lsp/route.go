@@ -23,7 +23,7 @@ type handler func(s *server, ctx context.Context, params json.RawMessage) (any, 
 // announces needs its method here (TestRoutesServeCapabilities).
 var routes = map[string]handler{
 	protocol.MethodInitialize:                     call((*server).Initialize),
-	protocol.MethodInitialized:                    notify((*server).Initialized),
+	protocol.MethodInitialized:                    ignoreParams((*server).Initialized),
 	protocol.MethodShutdown:                       noParams((*server).Shutdown),
 	protocol.MethodTextDocumentDidOpen:            notify((*server).DidOpen),
 	protocol.MethodTextDocumentDidChange:          (*server).didChange,
@@ -65,6 +65,14 @@ func notify[P any](f func(*server, context.Context, *P) error) handler {
 			return nil, err
 		}
 		return nil, f(s, ctx, &p)
+	}
+}
+
+// ignoreParams adapts a notification whose params, always empty, are
+// not read: some clients send none.
+func ignoreParams[P any](f func(*server, context.Context, *P) error) handler {
+	return func(s *server, ctx context.Context, _ json.RawMessage) (any, error) {
+		return nil, f(s, ctx, new(P))
 	}
 }
 
@@ -139,7 +147,7 @@ func jsonKind(t reflect.Type) string {
 	case reflect.String:
 		return "a string"
 	case reflect.Bool:
-		return "true or false"
+		return "a boolean"
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		return fmt.Sprintf("an integer of %d bits", t.Bits())
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:

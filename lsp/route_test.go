@@ -142,3 +142,19 @@ func TestPanic(t *testing.T) {
 	c.open("file:///tmp/panic.manifest", "a: 1\n")
 	alive(c)
 }
+
+// TestInitializedWithoutParams sends initialized with no params, as some
+// clients do: the server still asks to watch the configuration files.
+func TestInitializedWithoutParams(t *testing.T) {
+	c := newClient(t)
+	var res protocol.InitializeResult
+	if err := c.call(protocol.MethodInitialize, &protocol.InitializeParams{Capabilities: protocol.ClientCapabilities{
+		Workspace: &protocol.WorkspaceClientCapabilities{DidChangeWatchedFiles: &protocol.DidChangeWatchedFilesWorkspaceClientCapabilities{DynamicRegistration: true}},
+	}}, &res); err != nil {
+		t.Fatal(err)
+	}
+	c.notify(protocol.MethodInitialized, nil)
+	if p := string(c.next(protocol.MethodClientRegisterCapability)); !strings.Contains(p, `"globPattern":"**/.ie.yaml"`) {
+		t.Fatalf("registration %s", p)
+	}
+}
