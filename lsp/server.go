@@ -35,10 +35,6 @@ const (
 	stateShutdown
 )
 
-// codeServerNotInitialized is the error of a request sent before
-// initialize.
-const codeServerNotInitialized jsonrpc2.Code = -32002
-
 // Serve runs the language server on a connection (stdin and stdout for
 // "ie lsp") until the client sends exit or closes it. It returns the exit
 // status: 0 when the client asked for shutdown first, 1 otherwise. Logs go
@@ -105,7 +101,7 @@ func (s *server) policy(conn jsonrpc2.Conn) jsonrpc2.Handler {
 			}
 			return nil // notifications before initialize, or unknown, are dropped
 		case state == stateNew && method != protocol.MethodInitialize:
-			return reply(ctx, nil, jsonrpc2.NewError(codeServerNotInitialized, "the server is not initialized"))
+			return reply(ctx, nil, jsonrpc2.NewError(jsonrpc2.ServerNotInitialized, "the server is not initialized"))
 		case state == stateShutdown:
 			return reply(ctx, nil, jsonrpc2.NewError(jsonrpc2.InvalidRequest, "the server is shut down"))
 		case !ok:
