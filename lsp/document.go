@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 
 	"github.com/iekit/iekit/lint"
+	"github.com/iekit/iekit/parser"
 	"go.lsp.dev/protocol"
 	"go.lsp.dev/uri"
 )
@@ -15,6 +16,7 @@ type document struct {
 	text    string
 	m       *mapper
 	result  *lint.Result
+	lost    string // why the text is out of sync with the editor's; "" when it is not (sync.go)
 }
 
 // set replaces the text and lints it with cfg.
@@ -48,20 +50,24 @@ type configs map[string]*lint.Config
 
 // of returns the .ie.yaml that governs a document, or nil (the default)
 // for an untitled document, when there is none, or when it is broken.
-func (c configs) of(u protocol.DocumentURI) *lint.Config {
+// The error, when it cannot be read, is returned once: the first time.
+func (c configs) of(u protocol.DocumentURI) (*lint.Config, error) {
 	p := path(u)
 	if p == "" {
-		return nil
+		return nil, nil
 	}
 	dir := filepath.Dir(p)
 	cfg, ok := c[dir]
+	var err error
 	if !ok {
 		if cfgPath := lint.FindConfig(dir); cfgPath != "" {
-			if loaded, diags, err := lint.LoadConfig(cfgPath); err == nil && len(diags) == 0 {
+			var loaded *lint.Config
+			var diags parser.Diagnostics
+			if loaded, diags, err = loadConfig(cfgPath); err == nil && len(diags) == 0 {
 				cfg = loaded
 			}
 		}
 		c[dir] = cfg
 	}
-	return cfg
+	return cfg, err
 }

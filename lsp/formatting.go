@@ -15,7 +15,7 @@ func (s *server) Formatting(ctx context.Context, params *protocol.DocumentFormat
 	}
 	out, err := format.Source([]byte(d.text))
 	if err != nil {
-		return nil, s.refuse(ctx, err)
+		return nil, s.refuse(ctx, d, err)
 	}
 	if string(out) == d.text {
 		return []protocol.TextEdit{}, nil
@@ -38,7 +38,7 @@ func (s *server) RangeFormatting(ctx context.Context, params *protocol.DocumentR
 	}
 	edits, err := format.Range([]byte(d.text), start, end)
 	if err != nil {
-		return nil, s.refuse(ctx, err)
+		return nil, s.refuse(ctx, d, err)
 	}
 	out := []protocol.TextEdit{}
 	for _, e := range edits {
@@ -48,14 +48,15 @@ func (s *server) RangeFormatting(ctx context.Context, params *protocol.DocumentR
 }
 
 // refuse tells the user why a document with syntax errors is not
-// formatted, and answers the request with no edits.
-func (s *server) refuse(ctx context.Context, err error) error {
+// formatted, with its secrets redacted, and answers the request with no
+// edits.
+func (s *server) refuse(ctx context.Context, d *document, err error) error {
 	var syntax *format.SyntaxError
 	if !errors.As(err, &syntax) {
 		return err
 	}
 	return s.client.ShowMessage(ctx, &protocol.ShowMessageParams{
 		Type:    protocol.MessageTypeWarning,
-		Message: "ie: not formatted: the manifest has syntax errors (" + syntax.Error() + ")",
+		Message: "ie: not formatted: the manifest has syntax errors (" + d.result.Redact(syntax.Error()) + ")",
 	})
 }

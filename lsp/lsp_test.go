@@ -23,9 +23,15 @@ type client struct {
 
 func newClient(t *testing.T) *client {
 	t.Helper()
+	return newLoggedClient(t, io.Discard)
+}
+
+// newLoggedClient starts a server that logs to logw.
+func newLoggedClient(t *testing.T, logw io.Writer) *client {
+	t.Helper()
 	a, b := net.Pipe()
 	c := &client{t: t, notes: make(chan jsonrpc2.Request, 100), exit: make(chan int, 1)}
-	go func() { c.exit <- Serve(context.Background(), a, io.Discard) }()
+	go func() { c.exit <- Serve(context.Background(), a, logw) }()
 	c.conn = jsonrpc2.NewConn(jsonrpc2.NewStream(b))
 	c.conn.Go(context.Background(), func(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc2.Request) error {
 		c.notes <- req

@@ -3,8 +3,10 @@ package lsp
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
+	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
 )
 
@@ -17,13 +19,15 @@ type mapper struct {
 }
 
 func newMapper(text string) *mapper {
-	m := &mapper{text: text, lines: []int{0}}
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			m.lines = append(m.lines, i+1)
+	m := &mapper{text: text, lines: make([]int, 1, strings.Count(text, "\n")+1)}
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			return m
 		}
+		i += j + 1
+		m.lines = append(m.lines, i)
 	}
-	return m
 }
 
 // position returns the LSP position of a byte offset.
@@ -40,23 +44,26 @@ func (m *mapper) rng(start, end int) protocol.Range {
 
 // offset returns the byte offset of an LSP position. A character past the
 // end of its line is the end of the line; a line past the end of the
-// document is an error.
+// document is an error. Line and character are widened to int64 before
+// any arithmetic, so that the largest uint32 neither wraps nor turns
+// negative where int has 32 bits.
 func (m *mapper) offset(p protocol.Position) (int, error) {
-	if int(p.Line) >= len(m.lines) {
-		return 0, fmt.Errorf("line %d is past the end of the document (%d lines)", p.Line+1, len(m.lines))
+	line, char := int64(p.Line), int64(p.Character)
+	if line >= int64(len(m.lines)) {
+		return 0, jsonrpc2.NewError(jsonrpc2.InvalidParams, fmt.Sprintf("line %d is past the end of the document (%d lines)", line+1, len(m.lines)))
 	}
-	start := m.lines[p.Line]
+	start := m.lines[line]
 	end := len(m.text)
-	if int(p.Line)+1 < len(m.lines) {
-		end = m.lines[p.Line+1] - 1 // the "\n"
+	if line+1 < int64(len(m.lines)) {
+		end = m.lines[line+1] - 1 // the "\n"
 	}
-	units := 0
+	var units int64
 	for i := start; i < end; {
-		if units >= int(p.Character) {
+		if units >= char {
 			return i, nil
 		}
 		r, size := utf8.DecodeRuneInString(m.text[i:])
-		units += utf16Width(r)
+		units += int64(utf16Width(r))
 		i += size
 	}
 	return end, nil

@@ -8,8 +8,10 @@ import (
 )
 
 // nyi answers every method of protocol.Server with "method not found",
-// so that an unsupported request gets a clean error instead of crashing
-// the server. server embeds it and overrides what it supports.
+// so that server, which embeds it and overrides what it supports, is a
+// protocol.Server without embedding a nil interface. Requests reach the
+// server through routes (route.go), which lists what it serves and
+// answers every other method with "method not found" itself.
 type nyi struct{}
 
 var _ protocol.Server = nyi{}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -53,8 +54,12 @@ func (c *rawClient) sendBody(body string) {
 func (c *rawClient) recv() string {
 	c.t.Helper()
 	c.w.SetReadDeadline(time.Now().Add(10 * time.Second))
-	body, _, err := c.s.readFrame()
+	length, _, err := c.s.readHeader()
 	if err != nil {
+		c.t.Fatalf("read: %v", err)
+	}
+	body := make([]byte, length)
+	if _, err := io.ReadFull(c.s.in, body); err != nil {
 		c.t.Fatalf("read: %v", err)
 	}
 	return string(body)
@@ -78,29 +83,42 @@ func (c *rawClient) ping(id int) {
 	c.expect(fmt.Sprintf(`"id":%d`, id), `"code":-32601`)
 }
 
-const parseError = `{"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":`
+// The answers to messages that cannot be read: id null, and the code.
+const (
+	parseErrorReply     = `{"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":`
+	invalidRequestReply = `{"jsonrpc":"2.0","id":null,"error":{"code":-32600,"message":`
+)
 
 // TestMalformedMessages sends what is not JSON-RPC, or not framed: each
-// is answered with a parse error and the server answers the next request.
+// is answered with a parse error, or an invalid request when it is JSON,
+// and the server answers the next request.
 func TestMalformedMessages(t *testing.T) {
 	c := newRawClient(t)
 	c.sendBody(`{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}`)
 	c.expect(`"id":1`, `"result":{"capabilities"`)
 	c.sendBody(`{"jsonrpc":"2.0","method":"initialized","params":{}}`)
 	frame := func(body string) string { return fmt.Sprintf("Content-Length: %d\r\n\r\n%s", len(body), body) }
-	for i, bad := range []string{
-		frame(`{"jsonrpc":"2.0","id":2,"method"`),                          // malformed JSON
-		frame("\x00\xff\xfe\x1b[2Jgarbage"),                                // garbage bytes
-		frame(""),                                                          // empty body
-		frame("[1,2,3]"),                                                   // a batch, not supported
-		"Content-Type: application/vscode-jsonrpc\r\n\r\n",                 // no Content-Length
-		"Content-Length: twelve\r\n\r\n",                                   // a bad number
-		"Content-Length: -5\r\n\r\n",                                       // a negative number
-		"Content-Length: 99999999999999999999999\r\n\r\n",                  // out of range
-		"Content-Length: x\r\n\r\n" + `{"jsonrpc":"2.0","method":"noise"}`, // a bad header and its body
+	for i, bad := range []struct{ send, want string }{
+		{frame(`{"jsonrpc":"2.0","id":2,"method"`), parseErrorReply},                          // malformed JSON
+		{frame("\x00\xff\xfe\x1b[2Jgarbage"), parseErrorReply},                                // garbage bytes
+		{frame(""), parseErrorReply},                                                          // empty body
+		{"Content-Type: application/vscode-jsonrpc\r\n\r\n", parseErrorReply},                 // no Content-Length
+		{"Content-Length: twelve\r\n\r\n", parseErrorReply},                                   // a bad number
+		{"Content-Length: -5\r\n\r\n", parseErrorReply},                                       // a negative number
+		{"Content-Length: 99999999999999999999999\r\n\r\n", parseErrorReply},                  // out of range
+		{"Content-Length: x\r\n\r\n" + `{"jsonrpc":"2.0","method":"noise"}`, parseErrorReply}, // a bad header and its body
+		{frame("[1,2,3]"), invalidRequestReply + `"batches are not supported`},                // a batch, not supported
+		{frame("[]"), invalidRequestReply},                                                    // an empty batch
+		{frame(`"initialize"`), invalidRequestReply + `"the message is not a JSON-RPC object"`},
+		{frame(`{}`), invalidRequestReply + `"the message has neither a method nor an id"`},
+		{frame(`{"jsonrpc":"1.0","method":"initialized","params":{}}`), invalidRequestReply + `"\"jsonrpc\" must be \"2.0\""`},
+		{frame(`{"jsonrpc":"2.0","id":7,"method":42}`), `{"jsonrpc":"2.0","id":7,"error":{"code":-32600,"message":"\"method\" must be a string"`},
+		{frame(`{"jsonrpc":"2.0","id":1.5,"method":"ie/ping"}`), invalidRequestReply + `"\"id\" must be a string or a 32-bit integer"`},
+		{frame(`{"jsonrpc":"2.0","id":4294967296,"method":"ie/ping"}`), invalidRequestReply},
+		{frame(`{"jsonrpc":"2.0","id":true,"method":"ie/ping"}`), invalidRequestReply},
 	} {
-		c.send(bad)
-		c.expect(parseError)
+		c.send(bad.send)
+		c.expect(bad.want)
 		c.ping(100 + i)
 	}
 	// A response to nothing is dropped, not answered.
@@ -119,7 +137,7 @@ func TestMalformedMessages(t *testing.T) {
 	c.ping(300)
 	// A raw NUL inside a string is not JSON.
 	c.sendBody("{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{\"a\":\"\x00\"}}")
-	c.expect(parseError)
+	c.expect(parseErrorReply)
 	c.ping(301)
 	c.sendBody(`{"jsonrpc":"2.0","method":"exit"}`)
 	select {
@@ -132,20 +150,71 @@ func TestMalformedMessages(t *testing.T) {
 	}
 }
 
-// TestTooLarge sends a body over the limit: it is skipped, answered, and
-// the next message is read.
+// TestTooLarge sends a body over the limit: it is refused from its
+// header, before the body is sent, then skipped, and the next message is
+// read.
 func TestTooLarge(t *testing.T) {
 	c := newRawClient(t)
 	c.sendBody(`{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}`)
 	c.expect(`"id":1`)
 	c.send(fmt.Sprintf("Content-Length: %d\r\n\r\n", maxMessage+1))
+	c.expect(parseErrorReply, fmt.Sprintf("the message is %d bytes, over the limit of %d", maxMessage+1, maxMessage))
 	chunk := strings.Repeat("x", 1<<20)
 	for range maxMessage >> 20 {
 		c.send(chunk)
 	}
 	c.send("x")
-	c.expect(parseError, "larger than")
 	c.ping(2)
+}
+
+// TestHugeContentLength announces a body of 1 GiB and sends none: the
+// server refuses it at once, without allocating it, and ends when the
+// input does.
+func TestHugeContentLength(t *testing.T) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	c := newRawClient(t)
+	c.send("Content-Length: 1073741824\r\n\r\n{")
+	c.expect(parseErrorReply, "over the limit")
+	runtime.ReadMemStats(&after)
+	if grew := after.TotalAlloc - before.TotalAlloc; grew > 64<<20 {
+		t.Errorf("%d bytes allocated for a refused message", grew)
+	}
+	c.w.Close()
+	select {
+	case <-c.exit:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the server did not end with its input")
+	}
+}
+
+// TestHeaders checks that header names are case-insensitive, and that a
+// header line over the limit is refused without being kept, its body
+// skipped, and the next message read.
+func TestHeaders(t *testing.T) {
+	c := newRawClient(t)
+	body := `{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}`
+	c.send(fmt.Sprintf("content-length: %d\r\n\r\n%s", len(body), body))
+	c.expect(`"id":1`, `"result":{"capabilities"`)
+	for i, h := range []string{"CONTENT-LENGTH", "Content-length", "cOnTeNt-LeNgTh"} {
+		body := fmt.Sprintf(`{"jsonrpc":"2.0","id":%d,"method":"ie/ping","params":{}}`, 10+i)
+		c.send(fmt.Sprintf("%s: %d\r\n\r\n%s", h, len(body), body))
+		c.expect(fmt.Sprintf(`"id":%d`, 10+i), `"code":-32601`)
+	}
+	long := "X-Padding: " + strings.Repeat("p", 1<<20) + "\r\n"
+	c.send(long + "\r\n")
+	c.expect(parseErrorReply, fmt.Sprintf("a header line is longer than %d bytes", maxHeaderLine))
+	c.ping(20)
+	// With a valid Content-Length, the body of the refused frame is skipped.
+	body = `{"jsonrpc":"2.0","id":21,"method":"ie/ping","params":{}}`
+	c.send(fmt.Sprintf("%sContent-Length: %d\r\n\r\n%s", long, len(body), body))
+	c.expect(parseErrorReply, "a header line is longer")
+	c.ping(22)
+	// A line just under the limit is a header.
+	c.send("X-Padding: " + strings.Repeat("p", maxHeaderLine-len("X-Padding: \r\n")) + "\r\n")
+	c.sendBody(`{"jsonrpc":"2.0","id":23,"method":"ie/ping","params":{}}`)
+	c.expect(`"id":23`, `"code":-32601`)
 }
 
 // TestEndOfInput checks that the server ends when its input does, even
@@ -190,13 +259,13 @@ func TestBadRequests(t *testing.T) {
 		}}, nil)
 		alive(c)
 	}
-	// didChange of a document never opened is a notification: nothing
-	// answers it, and the next request is served.
+	// didChange of a document never opened, or out of range, is a
+	// notification: nothing answers it (sync_test.go checks what the
+	// server says instead), and the next request is served.
 	c.notify(protocol.MethodTextDocumentDidChange, map[string]any{
 		"textDocument":   map[string]any{"uri": "file:///tmp/nope.manifest", "version": 2},
 		"contentChanges": []map[string]any{{"text": "x\n"}},
 	})
-	// Nor of a change out of range.
 	c.notify(protocol.MethodTextDocumentDidChange, map[string]any{
 		"textDocument": map[string]any{"uri": "file:///tmp/b.manifest", "version": 2},
 		"contentChanges": []map[string]any{{

@@ -2,11 +2,12 @@ package lsp
 
 import (
 	"context"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log"
 	"runtime/debug"
+	"strings"
 	"sync"
 
 	"github.com/iekit/iekit/lint"
@@ -34,43 +35,59 @@ const (
 	stateShutdown
 )
 
-// codeServerNotInitialized is the error of a request sent before
-// initialize.
-const codeServerNotInitialized jsonrpc2.Code = -32002
-
 // Serve runs the language server on a connection (stdin and stdout for
 // "ie lsp") until the client sends exit or closes it. It returns the exit
 // status: 0 when the client asked for shutdown first, 1 otherwise. Logs go
 // to logw, never to the connection.
 func Serve(ctx context.Context, rwc io.ReadWriteCloser, logw io.Writer) int {
 	s := &server{docs: map[protocol.DocumentURI]*document{}, configs: configs{}, exitCode: 1, log: log.New(logw, "ie lsp: ", log.LstdFlags)}
-	conn := jsonrpc2.NewConn(newStream(rwc))
+	conn := jsonrpc2.NewConn(newStream(rwc, s.log))
 	s.client = protocol.ClientDispatcher(conn, zap.NewNop())
-	dispatch := protocol.ServerHandler(s, jsonrpc2.MethodNotFoundHandler)
-	conn.Go(protocol.WithClient(ctx, s.client), s.policy(conn, dispatch))
+	conn.Go(protocol.WithClient(ctx, s.client), s.policy(conn))
 	<-conn.Done()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.exitCode
 }
 
-// policy wraps every message: requests before initialize are refused,
-// after shutdown only exit is served, a panic in a handler is logged and
-// answered as an internal error, and didChange is read here because the
-// protocol package cannot tell a whole-document change from an edit.
-func (s *server) policy(conn jsonrpc2.Conn, next jsonrpc2.Handler) jsonrpc2.Handler {
+// policy serves every message: requests before initialize are refused,
+// after shutdown only exit is served, a method the server does not serve
+// is answered with method not found, and a panic in a handler is logged
+// and answered as an internal error. Errors that carry no JSON-RPC code
+// are internal errors; a notification cannot be answered, so its error
+// is logged.
+func (s *server) policy(conn jsonrpc2.Conn) jsonrpc2.Handler {
 	return func(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc2.Request) (err error) {
+		_, isCall := req.(*jsonrpc2.Call)
+		method := req.Method()
+		answer := func(result any, err error) error {
+			var coded *jsonrpc2.Error
+			if err != nil && !errors.As(err, &coded) {
+				err = jsonrpc2.NewError(jsonrpc2.InternalError, err.Error())
+			}
+			if err != nil && !isCall {
+				s.log.Printf("%s: %v", method, err)
+			}
+			return reply(ctx, result, err)
+		}
 		defer func() {
 			if r := recover(); r != nil {
-				s.log.Printf("panic in %s: %v\n%s", req.Method(), r, debug.Stack())
-				err = reply(ctx, nil, jsonrpc2.NewError(jsonrpc2.InternalError, fmt.Sprintf("internal error in %s: %v", req.Method(), r)))
+				// Handlers run one at a time, on the connection's
+				// goroutine: a lock held now is the one the handler that
+				// panicked took, and would block every later message.
+				if !s.mu.TryLock() {
+					s.log.Printf("%s panicked holding the server's lock: released", method)
+				}
+				s.mu.Unlock()
+				s.log.Printf("panic in %s: %v\n%s", method, r, debug.Stack())
+				err = answer(nil, fmt.Errorf("internal error in %s: %v", method, r))
 			}
 		}()
-		_, isCall := req.(*jsonrpc2.Call)
 		s.mu.Lock()
 		state := s.state
 		s.mu.Unlock()
-		switch method := req.Method(); {
+		h, ok := routes[method]
+		switch {
 		case method == protocol.MethodExit:
 			s.mu.Lock()
 			if s.state == stateShutdown {
@@ -78,28 +95,19 @@ func (s *server) policy(conn jsonrpc2.Conn, next jsonrpc2.Handler) jsonrpc2.Hand
 			}
 			s.mu.Unlock()
 			return conn.Close()
-		case state == stateNew && method != protocol.MethodInitialize:
-			if !isCall {
-				return nil // notifications before initialize are dropped
+		case !isCall && (state == stateNew || !ok):
+			if !ok && !strings.HasPrefix(method, "$/") {
+				s.log.Printf("ignored the notification %q: the server does not serve it", method)
 			}
-			return reply(ctx, nil, jsonrpc2.NewError(codeServerNotInitialized, "the server is not initialized"))
+			return nil // notifications before initialize, or unknown, are dropped
+		case state == stateNew && method != protocol.MethodInitialize:
+			return reply(ctx, nil, jsonrpc2.NewError(jsonrpc2.ServerNotInitialized, "the server is not initialized"))
 		case state == stateShutdown:
 			return reply(ctx, nil, jsonrpc2.NewError(jsonrpc2.InvalidRequest, "the server is shut down"))
-		case method == "textDocument/selectionRange": // not in protocol.Server
-			var params protocol.SelectionRangeParams
-			if err := json.Unmarshal(req.Params(), &params); err != nil {
-				return reply(ctx, nil, jsonrpc2.NewError(jsonrpc2.ParseError, err.Error()))
-			}
-			result, err := s.selectionRange(ctx, &params)
-			return reply(ctx, result, err)
-		case method == protocol.MethodTextDocumentDidChange:
-			var params didChangeParams
-			if err := json.Unmarshal(req.Params(), &params); err != nil {
-				return reply(ctx, nil, jsonrpc2.NewError(jsonrpc2.ParseError, err.Error()))
-			}
-			return reply(ctx, nil, s.didChange(ctx, &params))
+		case !ok:
+			return reply(ctx, nil, jsonrpc2.NewError(jsonrpc2.MethodNotFound, fmt.Sprintf("method %q is not supported", method)))
 		}
-		return next(ctx, reply, req)
+		return answer(h(s, ctx, req.Params()))
 	}
 }
 
@@ -169,13 +177,19 @@ func (s *server) Shutdown(context.Context) error {
 
 // snapshot returns a copy of the open document at u, to read after the
 // lock is released: a change replaces a document's fields, never the
-// text, mapper or result they point to.
+// text, mapper or result they point to. Every request about a document
+// goes through here: one out of sync with the editor (sync.go) is
+// refused with ContentModified, the code that tells the editor the
+// answer would be stale and that it need not show the error.
 func (s *server) snapshot(u protocol.DocumentURI) (*document, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	d, err := s.document(u)
 	if err != nil {
 		return nil, err
+	}
+	if d.lost != "" {
+		return nil, jsonrpc2.NewError(protocol.CodeContentModified, fmt.Sprintf("%s is out of sync with the editor (%s): close and reopen it", d.name(), d.lost))
 	}
 	c := *d
 	return &c, nil

@@ -3,6 +3,7 @@ package lsp
 import (
 	"cmp"
 	"context"
+	"encoding/json"
 	"fmt"
 	"path/filepath"
 
@@ -25,22 +26,75 @@ type didChangeParams struct {
 func (s *server) DidOpen(ctx context.Context, params *protocol.DidOpenTextDocumentParams) error {
 	d := &document{uri: params.TextDocument.URI}
 	s.mu.Lock()
-	d.set(params.TextDocument.Text, params.TextDocument.Version, s.configs.of(d.uri))
+	cfg, err := s.configs.of(d.uri)
+	d.set(params.TextDocument.Text, params.TextDocument.Version, cfg)
 	s.docs[d.uri] = d
 	s.mu.Unlock()
+	s.configError(ctx, err)
 	return s.publish(ctx, d)
 }
 
-// didChange applies the changes, in order, and lints the result.
-func (s *server) didChange(ctx context.Context, params *didChangeParams) error {
+// maxBatchWork is the most bytes the changes of one didChange may cost:
+// about two seconds at worst (indexing runs at some 400 MB/s), and a
+// thousand changes, as many cursors, to a manifest of a megabyte.
+const maxBatchWork = 1 << 30
+
+// didChange applies the changes, in order, and lints the result. A batch
+// is applied whole or not at all: when one change cannot be applied (a
+// range past the end, a range that ends before it starts, params that do
+// not decode), or the document was never opened, the document is out of
+// sync with the editor (see lose) until a change replaces its whole
+// text; so is it when the batch would cost more than maxBatchWork.
+func (s *server) didChange(ctx context.Context, raw json.RawMessage) (any, error) {
+	var params didChangeParams
+	if err := decodeParams(raw, &params); err != nil {
+		var id struct {
+			TextDocument protocol.VersionedTextDocumentIdentifier `json:"textDocument"`
+		}
+		if json.Unmarshal(raw, &id) == nil && id.TextDocument.URI != "" {
+			s.mu.Lock()
+			d, _ := s.open(id.TextDocument.URI)
+			s.mu.Unlock()
+			s.lose(ctx, d, id.TextDocument.Version, "the change could not be read: "+err.Error())
+		}
+		return nil, err
+	}
+	v := params.TextDocument.Version
 	s.mu.Lock()
-	d, err := s.document(params.TextDocument.URI)
-	if err != nil {
+	d, fresh := s.open(params.TextDocument.URI)
+	changes := params.Changes
+	if d.lost != "" {
+		// Only a change of the whole text, and those after it, apply.
+		first := -1
+		for i, c := range changes {
+			if c.Range == nil {
+				first = i
+			}
+		}
+		if first < 0 {
+			d.version = v
+			s.mu.Unlock()
+			if fresh {
+				s.lose(ctx, d, v, d.lost)
+			}
+			return nil, nil
+		}
+		changes = changes[first:]
+	}
+	// Each change is applied to a copy of the text, indexed again: a batch
+	// costs its number of changes times the text, at most, bounded so that
+	// no batch can hold the server for long.
+	size := len(d.text)
+	for _, c := range changes {
+		size += len(c.Text)
+	}
+	if work := int64(len(changes)) * int64(size); work > maxBatchWork {
 		s.mu.Unlock()
-		return err
+		s.lose(ctx, d, v, fmt.Sprintf("version %d has %d changes, too many to apply one by one to %d bytes", v, len(params.Changes), size))
+		return nil, nil
 	}
 	text, m := d.text, d.m // the mapper of the current text serves the first change
-	for i, c := range params.Changes {
+	for i, c := range changes {
 		if i > 0 {
 			m = newMapper(text)
 		}
@@ -51,20 +105,64 @@ func (s *server) didChange(ctx context.Context, params *didChangeParams) error {
 		start, err := m.offset(c.Range.Start)
 		end, err2 := m.offset(c.Range.End)
 		if err = cmp.Or(err, err2); err == nil && end < start {
-			err = fmt.Errorf("change range ends before it starts")
+			err = fmt.Errorf("its range ends before it starts")
 		}
 		if err != nil {
 			s.mu.Unlock()
-			return err
+			n := len(params.Changes) - len(changes) + i + 1
+			s.lose(ctx, d, v, fmt.Sprintf("change %d of %d to version %d could not be applied: %v", n, len(params.Changes), v, err))
+			return nil, nil
 		}
 		text = text[:start] + c.Text + text[end:]
 	}
-	d.set(text, params.TextDocument.Version, s.configs.of(d.uri))
-	s.mu.Unlock()
-	if isConfig(d.uri) {
-		return s.reloadConfigs(ctx)
+	if d.lost != "" {
+		s.log.Printf("%s: in sync again at version %d", d.name(), v)
 	}
-	return s.publish(ctx, d)
+	d.lost = ""
+	cfg, err := s.configs.of(d.uri)
+	d.set(text, v, cfg)
+	s.mu.Unlock()
+	s.configError(ctx, err)
+	if isConfig(d.uri) {
+		return nil, s.reloadConfigs(ctx)
+	}
+	return nil, s.publish(ctx, d)
+}
+
+// open returns the open document at u. A document the server never saw
+// opened, which the editor changes, was opened in a message the server
+// could not read: it is opened out of sync, without text, and fresh
+// reports it. s.mu must be held.
+func (s *server) open(u protocol.DocumentURI) (d *document, fresh bool) {
+	d, ok := s.docs[u]
+	if !ok {
+		d = &document{uri: u, lost: "the document was changed but never opened"}
+		d.set("", 0, nil)
+		s.docs[u] = d
+	}
+	return d, !ok
+}
+
+// lose marks a document out of sync with the editor at version v, says
+// why on the screen and in the log, and publishes the one diagnostic
+// that says so. From then on, every request about the document is
+// answered with ContentModified (see snapshot), which editors do not
+// show: no edit, fix, formatting or position is computed from a text
+// the user no longer has. Diagnostics from that text would point at the
+// wrong places too. The editor sends the whole text again when the
+// document is closed and reopened, which puts it back in sync.
+func (s *server) lose(ctx context.Context, d *document, v int32, why string) {
+	s.mu.Lock()
+	d.lost, d.version = why, v
+	s.mu.Unlock()
+	s.log.Printf("%s: out of sync at version %d: %s", d.name(), v, why)
+	msg := fmt.Sprintf("ie: lost track of %s: %s; close and reopen it: until then it is not linted, fixed or formatted", d.name(), why)
+	if err := s.client.ShowMessage(ctx, &protocol.ShowMessageParams{Type: protocol.MessageTypeError, Message: msg}); err != nil {
+		s.log.Printf("%s: %v", d.name(), err)
+	}
+	if err := s.publish(ctx, d); err != nil {
+		s.log.Printf("%s: %v", d.name(), err)
+	}
 }
 
 func (s *server) DidClose(ctx context.Context, params *protocol.DidCloseTextDocumentParams) error {
@@ -106,13 +204,21 @@ func (s *server) reloadConfigs(ctx context.Context) error {
 	s.mu.Lock()
 	s.configs = configs{}
 	var docs []*document
+	var errs []error
 	for _, d := range s.docs {
-		if !isConfig(d.uri) {
-			d.set(d.text, d.version, s.configs.of(d.uri))
+		if !isConfig(d.uri) && d.lost == "" {
+			cfg, err := s.configs.of(d.uri)
+			if err != nil {
+				errs = append(errs, err)
+			}
+			d.set(d.text, d.version, cfg)
 			docs = append(docs, d)
 		}
 	}
 	s.mu.Unlock()
+	for _, err := range errs {
+		s.configError(ctx, err)
+	}
 	for _, d := range docs {
 		if err := s.publish(ctx, d); err != nil {
 			return err
@@ -121,10 +227,23 @@ func (s *server) reloadConfigs(ctx context.Context) error {
 	return nil
 }
 
-// publish sends the document's findings, with its version.
+// publish sends the document's findings, with its version; for a
+// document out of sync, the one diagnostic that says so, at 0:0, which
+// is a place in any text.
 func (s *server) publish(ctx context.Context, d *document) error {
+	s.mu.Lock()
+	c := *d
+	s.mu.Unlock()
+	diags := []protocol.Diagnostic{{
+		Severity: protocol.DiagnosticSeverityError,
+		Source:   "ie",
+		Message:  "ie lost track of this document's text (" + c.lost + "): close and reopen it to lint it again",
+	}}
+	if c.lost == "" {
+		diags = diagnostics(&c)
+	}
 	return s.client.PublishDiagnostics(ctx, &protocol.PublishDiagnosticsParams{
-		URI: d.uri, Version: uint32(d.version), Diagnostics: diagnostics(d),
+		URI: c.uri, Version: uint32(c.version), Diagnostics: diags,
 	})
 }
 
