@@ -2,10 +2,10 @@ package lsp
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"io"
-	"os"
 
+	"github.com/iekit/iekit/internal/inputfile"
 	"github.com/iekit/iekit/lint"
 	"github.com/iekit/iekit/parser"
 	"go.lsp.dev/protocol"
@@ -16,31 +16,18 @@ import (
 const maxConfig = 1 << 20
 
 // loadConfig reads and parses a configuration file as lint.LoadConfig
-// does, but only a regular file of at most maxConfig bytes: a .ie.yaml
-// that is a FIFO would block the server, one linked to /dev/zero would
-// fill its memory.
+// does, through the same reader of regular files only (a .ie.yaml that
+// is a FIFO would block the server, one linked to /dev/zero would fill
+// its memory), under a cap of maxConfig bytes.
 func loadConfig(path string) (*lint.Config, parser.Diagnostics, error) {
-	info, err := os.Stat(path)
+	src, err := inputfile.Read(path, maxConfig)
+	if tooLarge := (*inputfile.TooLargeError)(nil); errors.As(err, &tooLarge) {
+		// The reader's message names the commands' -max-size flag; the
+		// server has no such flag.
+		return nil, nil, fmt.Errorf("%s: larger than %v, more than any configuration needs", path, tooLarge.Limit)
+	}
 	if err != nil {
 		return nil, nil, err
-	}
-	if !info.Mode().IsRegular() {
-		return nil, nil, fmt.Errorf("%s is not a regular file", path)
-	}
-	if info.Size() > maxConfig {
-		return nil, nil, fmt.Errorf("%s is larger than %d bytes", path, maxConfig)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
-	src, err := io.ReadAll(io.LimitReader(f, maxConfig+1))
-	if err != nil {
-		return nil, nil, err
-	}
-	if len(src) > maxConfig {
-		return nil, nil, fmt.Errorf("%s is larger than %d bytes", path, maxConfig)
 	}
 	cfg, diags := lint.ParseConfig(path, src)
 	return cfg, diags, nil

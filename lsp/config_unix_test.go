@@ -42,11 +42,11 @@ func TestConfigNotRegular(t *testing.T) {
 			if err := json.Unmarshal(c.next(protocol.MethodWindowShowMessage), &m); err != nil {
 				t.Fatal(err)
 			}
-			want := "is not a regular file"
+			want := ", not a regular file"
 			if name == "too large" {
-				want = "is larger than 1048576 bytes"
+				want = "larger than 1MiB, more than any configuration needs"
 			}
-			if m.Type != protocol.MessageTypeWarning || !strings.Contains(m.Message, cfg+" "+want) || !strings.Contains(m.Message, "the default configuration applies") {
+			if m.Type != protocol.MessageTypeWarning || !strings.Contains(m.Message, cfg+": ") || !strings.Contains(m.Message, want) || !strings.Contains(m.Message, "the default configuration applies") {
 				t.Fatalf("message %+v, want %q", m, want)
 			}
 			if p := c.diagnostics(); len(p.Diagnostics) != 1 || p.Diagnostics[0].Severity != protocol.DiagnosticSeverityError {
