@@ -169,7 +169,7 @@ func runEncode(args []string, std stdio) int {
 	// Outputs for people show the manifest's secrets redacted; the body,
 	// the request and the curl command carry them, as they must.
 	if *explain {
-		writeExplain(std.out, ps, redact)
+		request.WriteExplain(std.out, ps, redact)
 		return cli.ExitOK
 	}
 	body := ps.Encode()
@@ -180,8 +180,7 @@ func runEncode(args []string, std stdio) int {
 			io.WriteString(std.out, "\n")
 		}
 	case "http":
-		fmt.Fprintf(std.out, "POST / HTTP/1.1\r\nHost: %s\r\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\r\nContent-Length: %d\r\n\r\n%s",
-			request.Host, len(body), body)
+		io.WriteString(std.out, ps.HTTP(request.Host))
 	case "curl":
 		// The body holds no quote: "'" is %27 once encoded.
 		fmt.Fprintf(std.out, "curl -sS -X POST 'https://%s/' -H 'Content-Type: application/x-www-form-urlencoded; charset=utf-8' --data-binary '%s'\n",
@@ -190,29 +189,6 @@ func runEncode(args []string, std stdio) int {
 		writeParamsJSON(std.out, ps, redact)
 	}
 	return cli.ExitOK
-}
-
-// writeExplain shows each parameter decoded beside its encoding, and the
-// manifest line by line beside the encoding of each line.
-func writeExplain(w io.Writer, ps request.Params, redact func(string) string) {
-	for _, p := range ps {
-		p.Value = redact(p.Value)
-		if p.Name == "Manifest" {
-			fmt.Fprintf(w, "%s =\n", p.Name)
-			lines := strings.SplitAfter(p.Value, "\n")
-			width := 0
-			for _, l := range lines {
-				width = max(width, len(strings.TrimSuffix(l, "\n")))
-			}
-			for _, l := range lines {
-				if l != "" {
-					fmt.Fprintf(w, "    %-*s  %s\n", width, strings.TrimSuffix(l, "\n"), request.Escape(l))
-				}
-			}
-			continue
-		}
-		fmt.Fprintf(w, "%s = %s\n    %s=%s\n", p.Name, p.Value, request.Escape(p.Name), request.Escape(p.Value))
-	}
 }
 
 // writeParamsJSON writes the parameters as one JSON object, in order.
