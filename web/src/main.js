@@ -1,0 +1,333 @@
+// The playground page: a CodeMirror editor over the iekit engine, which
+// cmd/playground compiles to WebAssembly. The engine sets the global
+// object iekit; each of its functions takes strings and returns JSON.
+import { EditorState } from '@codemirror/state';
+import { EditorView, keymap, lineNumbers, drawSelection, highlightActiveLine } from '@codemirror/view';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { linter, lintGutter, forceLinting } from '@codemirror/lint';
+import './style.css';
+
+const $ = (id) => document.getElementById(id);
+
+// call runs an engine function and parses its answer; a failure shows in
+// the status line and returns null.
+function call(name, ...args) {
+  const out = JSON.parse(globalThis.iekit[name](...args));
+  if (out && out.error !== undefined) {
+    status(out.error, true);
+    return null;
+  }
+  return out;
+}
+
+function status(text, bad = false) {
+  const s = $('status');
+  s.textContent = text;
+  s.classList.toggle('bad', bad);
+}
+
+const examples = JSON.parse($('examples').textContent);
+const settings = { kind: '', rules: {} };
+let rules = [];
+let last = { src: null, findings: [] }; // the findings of the text last linted
+const lintTimes = []; // milliseconds of each lint, engine call included
+
+// setText replaces the editor's text with text, changing only the part
+// that differs so that the cursor and the undo history stay sensible.
+function setText(view, text) {
+  const old = view.state.doc.toString();
+  if (old === text) return;
+  let from = 0;
+  while (from < old.length && from < text.length && old[from] === text[from]) from++;
+  let endOld = old.length, endNew = text.length;
+  while (endOld > from && endNew > from && old[endOld - 1] === text[endNew - 1]) { endOld--; endNew--; }
+  view.dispatch({ changes: { from, to: endOld, insert: text.slice(from, endNew) } });
+}
+
+function settingsJSON() {
+  return JSON.stringify(settings);
+}
+
+// lint is the editor's lint source: it runs the engine, lists the
+// findings beside the editor and returns them as squiggles.
+function lint(view) {
+  const src = view.state.doc.toString();
+  const t0 = performance.now();
+  const res = call('lint', src, settingsJSON());
+  lintTimes.push(performance.now() - t0);
+  if (!res) return [];
+  last = { src, findings: res.findings };
+  $('config').textContent = res.config || '# the defaults: nothing to set\n';
+  renderFindings(view, res);
+  if (!$('panel-request').hidden) renderRequest(view);
+  const len = view.state.doc.length;
+  return res.findings.map((f, i) => ({
+    from: Math.min(f.from, len),
+    to: Math.min(Math.max(f.to, f.from), len),
+    severity: f.severity,
+    source: f.rule,
+    message: f.message,
+    renderMessage: () => findingMessage(f),
+    actions: (f.fixes || []).map((x, j) => ({ name: x.title, apply: (v) => applyFix(v, i, j) })),
+  }));
+}
+
+// findingMessage is a finding's hover text: its message, then its rule's
+// documentation, as ie explain prints it.
+function findingMessage(f) {
+  const box = document.createElement('div');
+  box.className = 'hover';
+  const msg = document.createElement('div');
+  msg.textContent = f.message + ' ';
+  msg.append(ruleLink(f.rule));
+  box.append(msg);
+  const rule = rules.find((r) => r.name === f.rule);
+  if (rule) {
+    const help = document.createElement('pre');
+    help.textContent = rule.help;
+    box.append(help);
+  }
+  return box;
+}
+
+function ruleLink(name) {
+  const a = document.createElement('a');
+  a.href = `rules/${name}.html`;
+  a.target = '_blank';
+  a.rel = 'noopener';
+  a.className = 'rule';
+  a.textContent = name;
+  return a;
+}
+
+function applyFix(view, finding, fix) {
+  if (view.state.doc.toString() !== last.src) return; // stale: the next lint lists fresh fixes
+  const res = call('fix', last.src, settingsJSON(), finding, fix);
+  if (res) setText(view, res.text);
+}
+
+function renderFindings(view, res) {
+  const list = $('findings');
+  list.replaceChildren();
+  res.findings.forEach((f, i) => {
+    const li = document.createElement('li');
+    li.className = f.severity;
+    li.dataset.line = f.line;
+    li.dataset.col = f.col;
+    li.dataset.rule = f.rule;
+    li.dataset.severity = f.severity;
+    const where = document.createElement('button');
+    where.className = 'where';
+    where.textContent = `${f.severity} ${f.line}:${f.col}`;
+    where.title = 'go to the finding';
+    where.onclick = () => {
+      view.dispatch({ selection: { anchor: Math.min(f.from, view.state.doc.length) }, scrollIntoView: true });
+      view.focus();
+    };
+    const msg = document.createElement('span');
+    msg.className = 'message';
+    msg.textContent = f.message;
+    li.append(where, msg, ruleLink(f.rule));
+    (f.fixes || []).forEach((x, j) => {
+      const b = document.createElement('button');
+      b.className = 'fix';
+      b.textContent = x.safe ? x.title : `${x.title} (review)`;
+      b.onclick = () => applyFix(view, i, j);
+      li.append(b);
+    });
+    list.append(li);
+  });
+  const n = res.findings.length;
+  $('count').textContent = n ? `(${n})` : '';
+  if (n === 0) {
+    const li = document.createElement('li');
+    li.className = 'clean';
+    li.textContent = `No findings (${res.kind} job).`;
+    list.append(li);
+  }
+}
+
+function runFormat(view) {
+  const res = call('format', view.state.doc.toString());
+  if (!res) return;
+  const out = $('format-status');
+  out.hidden = false;
+  out.replaceChildren();
+  if (res.errors) {
+    out.className = 'refused';
+    out.append(`Not formatted: ${res.errors.length} syntax error${res.errors.length > 1 ? 's' : ''} first.`);
+    const ul = document.createElement('ul');
+    for (const e of res.errors) {
+      const li = document.createElement('li');
+      li.dataset.line = e.line;
+      li.textContent = `${e.line}:${e.col}: ${e.message}`;
+      ul.append(li);
+    }
+    out.append(ul);
+  } else {
+    out.className = 'formatted';
+    const changed = res.text !== view.state.doc.toString();
+    setText(view, res.text);
+    out.append(changed ? 'Formatted.' : 'Already in the canonical form.');
+  }
+  selectTab('findings');
+}
+
+let requestView = 'body';
+
+function renderRequest(view) {
+  const res = call('request', view.state.doc.toString(), JSON.stringify({
+    ...settings, keepComments: $('keep-comments').checked, validateOnly: $('validate-only').checked,
+  }));
+  if (!res) return;
+  const refused = $('request-refused');
+  refused.hidden = !res.refused;
+  if (res.errors) {
+    refused.textContent = 'No request: the manifest has syntax errors. ' +
+      res.errors.map((e) => `${e.line}:${e.col}: ${e.message}`).join('; ');
+    $('request-output').textContent = '';
+    return;
+  }
+  refused.textContent = 'The manifest has lint errors: ie encode refuses it unless -force.';
+  $('request-output').textContent = res[requestView];
+}
+
+function selectTab(name) {
+  for (const b of document.querySelectorAll('#side > .tabs [data-tab]')) {
+    b.setAttribute('aria-selected', String(b.dataset.tab === name));
+    $(`panel-${b.dataset.tab}`).hidden = b.dataset.tab !== name;
+  }
+}
+
+function renderSettings(view) {
+  const table = $('rules');
+  for (const r of rules) {
+    if (r.name === 'syntax') continue; // a manifest must parse: not configurable
+    const tr = table.insertRow();
+    tr.insertCell().append(ruleLink(r.name));
+    const sel = document.createElement('select');
+    sel.dataset.rule = r.name;
+    for (const level of ['', 'off', 'error', 'warning', 'info']) {
+      const o = document.createElement('option');
+      o.value = level;
+      o.textContent = level || `default (${r.severity})`;
+      sel.append(o);
+    }
+    sel.onchange = () => {
+      if (sel.value) settings.rules[r.name] = sel.value;
+      else delete settings.rules[r.name];
+      forceLinting(view);
+    };
+    tr.insertCell().append(sel);
+    tr.insertCell().textContent = r.summary;
+  }
+}
+
+// The share link holds the manifest, secrets redacted, in the fragment.
+function encodeShare(text) {
+  const bytes = new TextEncoder().encode(text);
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function decodeShare(s) {
+  const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
+}
+
+function share(view) {
+  const res = call('share', view.state.doc.toString());
+  if (!res) return;
+  $('share-preview').textContent = res.text;
+  const dialog = $('share-dialog');
+  dialog.onclose = () => {
+    if (dialog.returnValue !== 'confirm') return;
+    const url = new URL(location.href);
+    url.hash = 'm=' + encodeShare(res.text);
+    history.replaceState(null, '', url);
+    $('share-url').value = url.href;
+    $('share-link').hidden = false;
+  };
+  dialog.returnValue = '';
+  dialog.showModal();
+}
+
+function sharedText() {
+  const m = /^#m=([A-Za-z0-9_-]*)$/.exec(location.hash);
+  if (!m) return null;
+  try {
+    return decodeShare(m[1]);
+  } catch {
+    status('the share link is damaged', true);
+    return null;
+  }
+}
+
+async function start() {
+  const go = new Go();
+  const wasm = 'iekit.wasm';
+  const ready = new Promise((resolve) => { globalThis.iekitReady = resolve; });
+  let inst;
+  try {
+    inst = await WebAssembly.instantiateStreaming(fetch(wasm), go.importObject);
+  } catch {
+    // A server that does not say application/wasm.
+    const bytes = await (await fetch(wasm)).arrayBuffer();
+    inst = await WebAssembly.instantiate(bytes, go.importObject);
+  }
+  go.run(inst.instance);
+  await ready;
+  rules = call('rules') || [];
+
+  const view = new EditorView({
+    parent: $('editor'),
+    state: EditorState.create({
+      doc: sharedText() ?? examples[0].text,
+      extensions: [
+        lineNumbers(), history(), drawSelection(), highlightActiveLine(),
+        keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+        linter(lint, { delay: 100 }), lintGutter(),
+        EditorView.lineWrapping,
+      ],
+    }),
+  });
+
+  for (const ex of examples) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = ex.name;
+    b.dataset.example = ex.name;
+    b.onclick = () => setText(view, ex.text);
+    $('examples-bar').append(b);
+  }
+  $('kind').onchange = (e) => { settings.kind = e.target.value; forceLinting(view); };
+  $('format').onclick = () => runFormat(view);
+  $('share').onclick = () => share(view);
+  for (const b of document.querySelectorAll('#side > .tabs [data-tab]')) {
+    b.onclick = () => { selectTab(b.dataset.tab); if (b.dataset.tab === 'request') renderRequest(view); };
+  }
+  for (const b of document.querySelectorAll('#panel-request [data-view]')) {
+    b.onclick = () => {
+      requestView = b.dataset.view;
+      for (const o of document.querySelectorAll('#panel-request [data-view]')) o.setAttribute('aria-selected', String(o === b));
+      renderRequest(view);
+    };
+  }
+  $('keep-comments').onchange = $('validate-only').onchange = () => renderRequest(view);
+  renderSettings(view);
+  forceLinting(view);
+
+  // What the browser test reads: the editor, and the times of the lints.
+  globalThis.playground = {
+    view,
+    lintTimes,
+    text: () => view.state.doc.toString(),
+    setText: (t) => setText(view, t),
+    linted: () => last.src,
+    ready: true,
+  };
+  status('ready: nothing leaves this page');
+}
+
+start().catch((e) => status(`the engine did not start: ${e}`, true));
