@@ -245,7 +245,7 @@ function share(view) {
     if (dialog.returnValue !== 'confirm') return;
     const url = new URL(location.href);
     url.hash = 'm=' + encodeShare(res.text);
-    history.replaceState(null, '', url);
+    window.history.replaceState(null, '', url);
     $('share-url').value = url.href;
     $('share-link').hidden = false;
   };

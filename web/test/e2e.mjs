@@ -1,0 +1,128 @@
+// e2e.mjs drives the playground in a headless Chromium and writes what it
+// sees as JSON: web_test.go serves the page, writes the input and checks
+// the output against the engine's packages.
+//
+//	node e2e.mjs INPUT.json OUTPUT.json
+import { readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const input = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const out = { cases: {}, requestsAfterLoad: [], errors: [] };
+
+const context = await chromium.launchPersistentContext(input.profile, {
+  executablePath: input.chromium,
+  headless: true,
+  args: [
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  ],
+  viewport: { width: 1400, height: 900 },
+});
+let loaded = false;
+context.on('request', (r) => { if (loaded) out.requestsAfterLoad.push(`${r.method()} ${r.url()}`); });
+const page = context.pages()[0] ?? await context.newPage();
+page.on('pageerror', (e) => out.errors.push(`page error: ${e.message}`));
+page.on('console', (m) => { if (m.type() === 'error') out.errors.push(`console: ${m.text()}`); });
+page.on('dialog', (d) => { out.errors.push(`unexpected dialog: ${d.message()}`); d.dismiss(); });
+
+const linted = () => page.waitForFunction(() => globalThis.playground.linted() === globalThis.playground.text());
+const text = () => page.evaluate(() => globalThis.playground.text());
+const findings = () => page.$$eval('#findings li[data-rule]', (lis) =>
+  lis.map((li) => ({ line: +li.dataset.line, rule: li.dataset.rule, severity: li.dataset.severity })));
+async function load(t) {
+  await page.evaluate((t) => globalThis.playground.setText(t), t);
+  await page.waitForFunction((t) => globalThis.playground.linted() === t, t);
+}
+
+try {
+  // Load: until the engine has linted the first example.
+  const start = Date.now();
+  await page.goto(input.url);
+  await page.waitForFunction(() => globalThis.playground?.ready && globalThis.playground.linted() === globalThis.playground.text());
+  out.interactiveMs = Date.now() - start;
+  loaded = true;
+  out.privacyNote = await page.textContent('.privacy');
+
+  // Every case: the findings the page lists.
+  for (const c of input.cases) {
+    await load(c.text);
+    out.cases[c.name] = await findings();
+  }
+
+  // Typing: the defective manifest arrives as a paste of all but its last
+  // line, which is typed key by key; then the screenshot.
+  const d = input.defective;
+  const cut = d.lastIndexOf('\n', d.length - 2) + 1;
+  await load('');
+  await page.click('.cm-content');
+  await page.keyboard.insertText(d.slice(0, cut));
+  await page.keyboard.type(d.slice(cut), { delay: 20 });
+  await linted();
+  out.typed = await text();
+  out.typedFindings = await findings();
+  await page.screenshot({ path: input.screenshot });
+
+  // A quick fix, by its button in the list.
+  await page.click(`#findings li[data-rule="${input.fixRule}"] button.fix`);
+  await page.waitForFunction((d) => globalThis.playground.text() !== d, out.typed);
+  await linted();
+  out.fixed = await text();
+
+  // Format: a messy manifest, then a broken one.
+  await load(input.messy);
+  await page.click('#format');
+  await linted();
+  out.formatted = await text();
+  await load(input.broken);
+  await page.click('#format');
+  out.refusedText = await text();
+  out.refusedLines = await page.$$eval('#format-status li', (lis) => lis.map((li) => +li.dataset.line));
+
+  // The request tab: body, HTTP and the -explain view.
+  await load(input.requestManifest);
+  await page.click('[data-tab="request"]');
+  out.requestBody = await page.textContent('#request-output');
+  await page.click('[data-view="http"]');
+  out.requestHTTP = await page.textContent('#request-output');
+  await page.click('[data-view="explain"]');
+  out.requestExplain = await page.textContent('#request-output');
+  await page.click('[data-tab="findings"]');
+
+  // Sharing: nothing in the address until confirmed, secrets redacted.
+  await load(input.secret);
+  await page.click('#share');
+  out.sharePreview = await page.textContent('#share-preview');
+  out.urlBeforeConfirm = page.url();
+  await page.click('#share-cancel');
+  out.urlAfterCancel = page.url();
+  await page.click('#share');
+  await page.click('#share-confirm');
+  await page.waitForFunction(() => location.hash.startsWith('#m='));
+  out.urlAfterConfirm = page.url();
+  out.shareField = await page.inputValue('#share-url');
+
+  // Lint after a keystroke, warm, on a 1 KB manifest: each key waits
+  // for its lint, whose time the page records.
+  await load(input.kilobyte);
+  await page.click('.cm-content');
+  await page.keyboard.press('Control+End');
+  const before = await page.evaluate(() => globalThis.playground.lintTimes.length);
+  for (const ch of '\n# typed') {
+    await page.keyboard.type(ch);
+    await linted();
+  }
+  out.keystrokeLintMs = await page.evaluate((n) => globalThis.playground.lintTimes.slice(n), before);
+
+  // The share link, opened: the page starts with the shared text.
+  loaded = false;
+  await page.goto('about:blank');
+  await page.goto(out.urlAfterConfirm);
+  await page.waitForFunction(() => globalThis.playground?.ready);
+  out.sharedOpened = await text();
+} catch (e) {
+  out.errors.push(`driver: ${e.stack || e}`);
+  await page.screenshot({ path: input.screenshot }).catch(() => {});
+} finally {
+  writeFileSync(process.argv[3], JSON.stringify(out, null, 2));
+  await context.close();
+}

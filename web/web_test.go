@@ -1,0 +1,364 @@
+package web
+
+import (
+	"bytes"
+	"cmp"
+	"compress/gzip"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/iekit/iekit/format"
+	"github.com/iekit/iekit/lint"
+	"github.com/iekit/iekit/parser"
+	"github.com/iekit/iekit/request"
+)
+
+// Budgets of the playground.
+const (
+	maxWasmGzip     = 2 << 20               // bytes of the engine, gzipped
+	maxInteractive  = 2 * time.Second       // from navigation to the first findings
+	maxKeystrokeLnt = 50 * time.Millisecond // lint after a keystroke, warm, 1 KB manifest
+	artifacts       = "testdata/artifacts"  // the screenshot and the budgets, ignored by git
+)
+
+// Manifests the browser test types, fixes, formats and shares.
+const (
+	defective = "manifestVersion: 2.0;\naccessKeyId: AKIAQWERTYUIOPASDFGH\ndeviceId: WD-1234\nbukcet: photos-2026-archive\nreturnAddress:\n    name: Jane Doe\n    street1: PO Box 1200\n    city: Seattle\n    postalCode: 98101\n    country: USA\neraseDevice: True\n"
+	messy     = "manifestVersion:2.0\nreturnAddress:\n\n  name:    Jane Doe   \n  # the city\n  city: Seattle\n\n\n\nbucket: photos\n"
+	broken    = "manifestVersion:2.0\nbucket my-photos\nreturnAddress:\n    name: Jane Doe\n   city: Springfield\n\tcountry: USA\ndeviceId: \"WD 1234\n"
+	// The secret access key is made up; the pinCode is the other secret.
+	secretKey = "kT3vX9qLw2Rb8NcZ5hYf1JpD7sGm4QeA6uVoE0iW"
+	pinCode   = "4815162342"
+	secret    = "manifestVersion: 2.0\naccessKeyId: AKIAQWERTYUIOPASDFGH\nsecretAccessKey: " + secretKey + "\nbucket: photos\npinCode: " + pinCode + "\n"
+)
+
+// finding is what the page lists of a finding, and what the test expects.
+type finding struct {
+	Line     int    `json:"line"`
+	Rule     string `json:"rule"`
+	Severity string `json:"severity"`
+}
+
+// browserCase is a manifest whose findings the page must list.
+type browserCase struct {
+	Name string    `json:"name"`
+	Text string    `json:"text"`
+	Want []finding `json:"-"`
+}
+
+// observed is what e2e.mjs saw.
+type observed struct {
+	InteractiveMs     float64              `json:"interactiveMs"`
+	PrivacyNote       string               `json:"privacyNote"`
+	Cases             map[string][]finding `json:"cases"`
+	Typed             string               `json:"typed"`
+	TypedFindings     []finding            `json:"typedFindings"`
+	Fixed             string               `json:"fixed"`
+	Formatted         string               `json:"formatted"`
+	RefusedText       string               `json:"refusedText"`
+	RefusedLines      []int                `json:"refusedLines"`
+	RequestBody       string               `json:"requestBody"`
+	RequestHTTP       string               `json:"requestHTTP"`
+	RequestExplain    string               `json:"requestExplain"`
+	SharePreview      string               `json:"sharePreview"`
+	URLBeforeConfirm  string               `json:"urlBeforeConfirm"`
+	URLAfterCancel    string               `json:"urlAfterCancel"`
+	URLAfterConfirm   string               `json:"urlAfterConfirm"`
+	ShareField        string               `json:"shareField"`
+	SharedOpened      string               `json:"sharedOpened"`
+	KeystrokeLintMs   []float64            `json:"keystrokeLintMs"`
+	RequestsAfterLoad []string             `json:"requestsAfterLoad"`
+	Errors            []string             `json:"errors"`
+}
+
+// TestBrowser builds the playground, serves it on 127.0.0.1 and drives it
+// in a headless Chromium with playwright-core (test/e2e.mjs), checking
+// what the page shows against the packages it is built from.
+func TestBrowser(t *testing.T) {
+	chromium := cmp.Or(os.Getenv("IE_CHROMIUM"), "/usr/bin/chromium")
+	node, _ := exec.LookPath("node")
+	switch {
+	case !exists(chromium):
+		missing(t, "chromium is not at "+chromium+" (apt-get install chromium, or set IE_CHROMIUM)")
+	case node == "":
+		missing(t, "node is not on PATH (apt-get install nodejs)")
+	case !exists("node_modules/playwright-core") || !exists("node_modules/.bin/esbuild"):
+		missing(t, "web/node_modules is not installed (npm ci in web/)")
+	}
+	if testing.Short() {
+		t.Skip("builds WebAssembly and starts a browser: not with -short")
+	}
+
+	site := t.TempDir()
+	if err := Build("..", site); err != nil {
+		t.Fatal(err)
+	}
+	wasmGzip := gzipSize(t, filepath.Join(site, WasmFile))
+	bundleGzip := gzipSize(t, filepath.Join(site, ScriptFile))
+	srv := httptest.NewServer(http.FileServer(http.Dir(site)))
+	defer srv.Close()
+
+	cases := browserCases(t)
+	kilobyte, err := os.ReadFile("../examples/s3-import.manifest")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(artifacts, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	screenshot, _ := filepath.Abs(filepath.Join(artifacts, "playground.png"))
+	in := map[string]any{
+		"url": srv.URL + "/", "chromium": chromium, "profile": t.TempDir(), "screenshot": screenshot,
+		"cases": cases, "defective": defective, "fixRule": "yes-no", "messy": messy, "broken": broken,
+		"requestManifest": cases[0].Text, "secret": secret, "kilobyte": string(kilobyte),
+	}
+	obs := runDriver(t, node, in)
+	for _, e := range obs.Errors {
+		t.Error(e)
+	}
+
+	// Findings: lines, rules and severities as ie lint reports them.
+	for _, c := range cases {
+		if got := obs.Cases[c.Name]; !slices.Equal(got, c.Want) {
+			t.Errorf("%s: the page lists\n%v\nie lint reports\n%v", c.Name, got, c.Want)
+		}
+	}
+	if obs.Typed != defective {
+		t.Errorf("typed text %q, want %q", obs.Typed, defective)
+	}
+	typed := lint.Check("typed.manifest", []byte(defective), nil)
+	if want := expected(typed); !slices.Equal(obs.TypedFindings, want) {
+		t.Errorf("after typing, the page lists\n%v\nwant\n%v", obs.TypedFindings, want)
+	}
+
+	// The quick fix: the first fix of the first yes-no finding.
+	i := slices.IndexFunc(typed.Diagnostics, func(d parser.Diagnostic) bool { return d.Rule == "yes-no" })
+	if i < 0 || len(typed.Diagnostics[i].Fixes) == 0 {
+		t.Fatal("the defective manifest has no yes-no finding with a fix")
+	}
+	d := typed.Diagnostics[i]
+	d.Fixes = d.Fixes[:1]
+	wantFixed, _ := lint.ApplyFixes([]byte(defective), parser.Diagnostics{d}, true)
+	if obs.Fixed != string(wantFixed) || obs.Fixed == defective {
+		t.Errorf("after the quick fix:\n%s\nwant:\n%s", obs.Fixed, wantFixed)
+	}
+
+	// Format: format.Source's output, or the syntax errors and no change.
+	if want, err := format.Source([]byte(messy)); err != nil || obs.Formatted != string(want) {
+		t.Errorf("formatted:\n%s\nwant (%v):\n%s", obs.Formatted, err, want)
+	}
+	if obs.RefusedText != broken {
+		t.Errorf("a manifest with syntax errors was changed by Format:\n%s", obs.RefusedText)
+	}
+	var syntaxLines []int
+	for _, d := range lint.Check("broken.manifest", []byte(broken), nil).Diagnostics {
+		if d.Rule == parser.RuleSyntax {
+			syntaxLines = append(syntaxLines, d.Start.Line)
+		}
+	}
+	if len(syntaxLines) == 0 || !slices.Equal(obs.RefusedLines, syntaxLines) {
+		t.Errorf("Format refused with errors on lines %v, want %v", obs.RefusedLines, syntaxLines)
+	}
+
+	// The request: what ie encode prints, unsigned.
+	checkRequest(t, obs, cases[0].Text)
+
+	// Sharing: no fragment before confirming; then the redacted text.
+	checkShare(t, obs)
+
+	if len(obs.RequestsAfterLoad) > 0 {
+		t.Errorf("requests left the page after load: %q", obs.RequestsAfterLoad)
+	}
+	if !strings.Contains(obs.PrivacyNote, "nothing you type is sent anywhere") {
+		t.Errorf("the page does not say that nothing leaves it: %q", obs.PrivacyNote)
+	}
+
+	// Budgets.
+	warm := obs.KeystrokeLintMs
+	if len(warm) < 4 {
+		t.Fatalf("only %d lints after keystrokes", len(warm))
+	}
+	warm = slices.Clone(warm[1:]) // the first may still warm up
+	sort.Float64s(warm)
+	median, worst := warm[len(warm)/2], warm[len(warm)-1]
+	interactive := time.Duration(obs.InteractiveMs * float64(time.Millisecond))
+	budgets := []string{
+		"wasm " + kb(wasmGzip) + " gzipped (budget 2048 KiB)",
+		"bundle " + kb(bundleGzip) + " gzipped",
+		"interactive after " + interactive.String() + " (budget 2s)",
+		"lint after a keystroke, 1 KB manifest, warm: median " + ms(median) + ", worst " + ms(worst) + " (budget 50ms)",
+		"screenshot: " + screenshot,
+	}
+	report := strings.Join(budgets, "\n") + "\n"
+	t.Log("budgets:\n" + report)
+	os.WriteFile(filepath.Join(artifacts, "budgets.txt"), []byte(report), 0o644)
+	if wasmGzip > maxWasmGzip {
+		t.Errorf("wasm is %s gzipped, over the budget of 2048 KiB", kb(wasmGzip))
+	}
+	if interactive > maxInteractive {
+		t.Errorf("the page took %v to be interactive, over the budget of %v", interactive, maxInteractive)
+	}
+	if time.Duration(median*float64(time.Millisecond)) > maxKeystrokeLnt {
+		t.Errorf("lint after a keystroke takes %s, over the budget of %v", ms(median), maxKeystrokeLnt)
+	}
+}
+
+// browserCases are the examples and every corpus manifest the editor can
+// hold as it is: text without carriage returns (the editor keeps lines
+// as "\n") that is UTF-8 (a page's text always is).
+func browserCases(t *testing.T) []browserCase {
+	examples, _ := filepath.Glob("../examples/*.manifest")
+	corpus, _ := filepath.Glob("../testdata/corpus/*.manifest")
+	var cases []browserCase
+	for _, path := range append(examples, corpus...) {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bytes.ContainsRune(src, '\r') || !utf8.Valid(src) {
+			continue
+		}
+		name := strings.TrimPrefix(path, "../")
+		cases = append(cases, browserCase{Name: name, Text: string(src), Want: expected(lint.Check(name, src, nil))})
+	}
+	if len(cases) < len(examples)+len(corpus)/2 {
+		t.Fatalf("only %d of %d manifests can be typed into the page", len(cases), len(examples)+len(corpus))
+	}
+	return cases
+}
+
+// expected returns what the page must list of a lint result.
+func expected(r *lint.Result) []finding {
+	out := []finding{}
+	for _, d := range r.Diagnostics {
+		out = append(out, finding{Line: d.Start.Line, Rule: d.Rule, Severity: d.Severity.String()})
+	}
+	return out
+}
+
+func checkRequest(t *testing.T, obs *observed, src string) {
+	t.Helper()
+	ps, err := request.Build([]byte(src), request.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if obs.RequestBody != ps.Encode() {
+		t.Errorf("request body:\n%s\nwant:\n%s", obs.RequestBody, ps.Encode())
+	}
+	if obs.RequestHTTP != ps.HTTP(request.Host) {
+		t.Errorf("HTTP request:\n%q\nwant:\n%q", obs.RequestHTTP, ps.HTTP(request.Host))
+	}
+	var explain strings.Builder
+	request.WriteExplain(&explain, ps, lint.Check("", []byte(src), nil).Redact)
+	if obs.RequestExplain != explain.String() {
+		t.Errorf("explain view:\n%s\nwant:\n%s", obs.RequestExplain, explain.String())
+	}
+}
+
+func checkShare(t *testing.T, obs *observed) {
+	t.Helper()
+	for name, u := range map[string]string{"before confirming": obs.URLBeforeConfirm, "after cancelling": obs.URLAfterCancel} {
+		if strings.Contains(u, "#") {
+			t.Errorf("the address has a fragment %s: %s", name, u)
+		}
+	}
+	want := lint.Check("", []byte(secret), nil).Redact(secret)
+	if want == secret {
+		t.Fatal("lint redacts nothing of the secret manifest")
+	}
+	if obs.SharePreview != want {
+		t.Errorf("the share preview:\n%s\nwant:\n%s", obs.SharePreview, want)
+	}
+	for _, link := range []string{obs.URLAfterConfirm, obs.ShareField} {
+		u, err := url.Parse(link)
+		if err != nil {
+			t.Fatal(err)
+		}
+		shared, err := base64.RawURLEncoding.DecodeString(strings.TrimPrefix(u.Fragment, "m="))
+		if err != nil || string(shared) != want {
+			t.Errorf("share link %s holds %q (%v), want %q", link, shared, err, want)
+		}
+		for _, s := range []string{secretKey, pinCode, url.QueryEscape(secretKey)} {
+			if strings.Contains(link, s) || strings.Contains(string(shared), s) {
+				t.Errorf("share link %s carries the secret %q", link, s)
+			}
+		}
+	}
+	if obs.SharedOpened != want {
+		t.Errorf("the share link opens with:\n%s\nwant:\n%s", obs.SharedOpened, want)
+	}
+}
+
+// runDriver runs e2e.mjs with in and returns what it saw.
+func runDriver(t *testing.T, node string, in map[string]any) *observed {
+	t.Helper()
+	dir := t.TempDir()
+	inPath, outPath := filepath.Join(dir, "in.json"), filepath.Join(dir, "out.json")
+	data, err := json.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(inPath, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(node, "test/e2e.mjs", inPath, outPath)
+	outText, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("node test/e2e.mjs: %v\n%s", err, outText)
+	}
+	var obs observed
+	data, err = os.ReadFile(outPath)
+	if err == nil {
+		err = json.Unmarshal(data, &obs)
+	}
+	if err != nil {
+		t.Fatalf("reading what the driver saw: %v", err)
+	}
+	return &obs
+}
+
+// missing skips the test for want of a tool, or fails it under CI.
+func missing(t *testing.T, why string) {
+	t.Helper()
+	if os.Getenv("CI") == "true" {
+		t.Fatal(why)
+	}
+	t.Skip(why)
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+func gzipSize(t *testing.T, path string) int {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	w.Write(data)
+	w.Close()
+	return b.Len()
+}
+
+func kb(n int) string { return fmt.Sprintf("%d KiB", n/1024) }
+
+func ms(v float64) string {
+	return time.Duration(v * float64(time.Millisecond)).Round(10 * time.Microsecond).String()
+}
