@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/iekit/iekit/format"
@@ -104,17 +105,20 @@ func utf16Offsets(src string) func(int) int {
 	if ascii {
 		return func(off int) int { return off }
 	}
-	return func(off int) int {
-		n := 0
-		for _, r := range src[:min(max(off, 0), len(src))] {
-			if r >= 0x10000 {
-				n += 2
-			} else {
-				n++
-			}
+	// units[i] is the UTF-16 offset of byte i; bytes inside a character
+	// count as its start.
+	units := make([]int, len(src)+1)
+	n := 0
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRuneInString(src[i:])
+		for j := i; j < i+size; j++ {
+			units[j] = n
 		}
-		return n
+		n += utf16.RuneLen(r)
+		i += size
 	}
+	units[len(src)] = n
+	return func(off int) int { return units[min(max(off, 0), len(src))] }
 }
 
 // config writes the page's settings as a .ie.yaml and reads them with the
