@@ -25,6 +25,7 @@ import (
 	"github.com/iekit/iekit/lint"
 	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/request"
+	"github.com/iekit/iekit/schema"
 )
 
 // Budgets of the playground.
@@ -65,6 +66,10 @@ type observed struct {
 	Loads             []map[string]float64 `json:"loads"`
 	PrivacyNote       string               `json:"privacyNote"`
 	Cases             map[string][]finding `json:"cases"`
+	Config            string               `json:"config"`
+	SettingsFindings  []finding            `json:"settingsFindings"`
+	HoverRule         string               `json:"hoverRule"`
+	HoverHelp         string               `json:"hoverHelp"`
 	Typed             string               `json:"typed"`
 	TypedFindings     []finding            `json:"typedFindings"`
 	Fixed             string               `json:"fixed"`
@@ -141,6 +146,19 @@ func TestBrowser(t *testing.T) {
 			t.Errorf("%s: the page lists\n%v\nie lint reports\n%v", c.Name, got, c.Want)
 		}
 	}
+	// Settings: the kind forced, yes-no off.
+	cfg := &lint.Config{Kind: schema.S3Export, Rules: map[string]lint.Level{"yes-no": lint.LevelOff}}
+	if want := expected(lint.Check("settings.manifest", []byte(defective), cfg)); !slices.Equal(obs.SettingsFindings, want) {
+		t.Errorf("with kind s3-export and yes-no off, the page lists\n%v\nwant\n%v", obs.SettingsFindings, want)
+	}
+	if want := "kind: s3-export\nrules:\n    yes-no: off\n"; obs.Config != want {
+		t.Errorf("the settings as .ie.yaml:\n%s\nwant:\n%s", obs.Config, want)
+	}
+	// Hover: the last error's rule, documented as ie explain does.
+	if r := lint.Lookup(obs.HoverRule); r == nil || obs.HoverHelp != r.Help() {
+		t.Errorf("hover shows rule %q with help\n%s", obs.HoverRule, obs.HoverHelp)
+	}
+
 	if obs.Typed != defective {
 		t.Errorf("typed text %q, want %q", obs.Typed, defective)
 	}

@@ -1,7 +1,7 @@
 // The playground page: a CodeMirror editor over the iekit engine, which
 // cmd/playground compiles to WebAssembly. The engine sets the global
 // object iekit; each of its functions takes strings and returns JSON.
-import { EditorState } from '@codemirror/state';
+import { EditorState, StateEffect } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, drawSelection, highlightActiveLine } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { linter, lintGutter, forceLinting } from '@codemirror/lint';
@@ -31,6 +31,14 @@ const settings = { kind: '', rules: {} };
 let rules = [];
 let last = { src: null, findings: [] }; // the findings of the text last linted
 const lintTimes = []; // milliseconds of each lint, engine call included
+
+// relint lints again now, after a change of settings: the linter runs
+// by itself only when the text changes.
+const relintEffect = StateEffect.define();
+function relint(view) {
+  view.dispatch({ effects: relintEffect.of(null) });
+  forceLinting(view);
+}
 
 // setText replaces the editor's text with text, changing only the part
 // that differs so that the cursor and the undo history stay sensible.
@@ -216,7 +224,7 @@ function renderSettings(view) {
     sel.onchange = () => {
       if (sel.value) settings.rules[r.name] = sel.value;
       else delete settings.rules[r.name];
-      forceLinting(view);
+      relint(view);
     };
     tr.insertCell().append(sel);
     tr.insertCell().textContent = r.summary;
@@ -288,7 +296,10 @@ async function start() {
       extensions: [
         lineNumbers(), history(), drawSelection(), highlightActiveLine(),
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
-        linter(lint, { delay: 100 }), lintGutter(),
+        linter(lint, {
+          delay: 100,
+          needsRefresh: (u) => u.transactions.some((tr) => tr.effects.some((e) => e.is(relintEffect))),
+        }), lintGutter(),
         EditorView.lineWrapping,
       ],
     }),
@@ -302,7 +313,7 @@ async function start() {
     b.onclick = () => setText(view, ex.text);
     $('examples-bar').append(b);
   }
-  $('kind').onchange = (e) => { settings.kind = e.target.value; forceLinting(view); };
+  $('kind').onchange = (e) => { settings.kind = e.target.value; relint(view); };
   $('format').onclick = () => runFormat(view);
   $('share').onclick = () => share(view);
   for (const b of document.querySelectorAll('#side > .tabs [data-tab]')) {

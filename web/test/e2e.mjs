@@ -53,6 +53,25 @@ try {
     out.cases[c.name] = await findings();
   }
 
+  // Settings: the job kind forced and a rule turned off, as a .ie.yaml would.
+  await load(input.defective);
+  await page.click('[data-tab="settings"]');
+  await page.selectOption('select[data-rule="yes-no"]', 'off');
+  await page.selectOption('#kind', 's3-export');
+  await page.waitForFunction(() => document.getElementById('config').textContent.includes('kind: s3-export'));
+  out.config = await page.textContent('#config');
+  out.settingsFindings = await findings();
+  await page.selectOption('select[data-rule="yes-no"]', '');
+  await page.selectOption('#kind', '');
+  await page.click('[data-tab="findings"]');
+
+  // Hover: a squiggle shows its finding and its rule's documentation.
+  await page.hover('.cm-lintRange-error >> nth=-1');
+  await page.waitForSelector('.cm-tooltip .hover pre');
+  out.hoverRule = await page.textContent('.cm-tooltip .hover a.rule');
+  out.hoverHelp = await page.textContent('.cm-tooltip .hover pre');
+  await page.mouse.move(0, 0);
+
   // Typing: the defective manifest arrives as a paste of all but its last
   // line, which is typed key by key; then the screenshot.
   const d = input.defective;
