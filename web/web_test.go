@@ -66,6 +66,7 @@ type observed struct {
 	Loads             []map[string]float64 `json:"loads"`
 	PrivacyNote       string               `json:"privacyNote"`
 	Cases             map[string][]finding `json:"cases"`
+	Examples          map[string]string    `json:"examples"`
 	Config            string               `json:"config"`
 	SettingsFindings  []finding            `json:"settingsFindings"`
 	HoverRule         string               `json:"hoverRule"`
@@ -122,6 +123,14 @@ func TestBrowser(t *testing.T) {
 	defer srv.Close()
 
 	cases := browserCases(t)
+	examples, err := Examples("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var exampleNames []string
+	for _, e := range examples {
+		exampleNames = append(exampleNames, e.Name)
+	}
 	kilobyte, err := os.ReadFile("../examples/s3-import.manifest")
 	if err != nil {
 		t.Fatal(err)
@@ -132,7 +141,7 @@ func TestBrowser(t *testing.T) {
 	screenshot, _ := filepath.Abs(filepath.Join(artifacts, "playground.png"))
 	in := map[string]any{
 		"url": srv.URL + "/", "chromium": chromium, "profile": t.TempDir(), "screenshot": screenshot, "loads": 2,
-		"cases": cases, "defective": defective, "fixRule": "yes-no", "messy": messy, "broken": broken,
+		"cases": cases, "examples": exampleNames, "defective": defective, "fixRule": "yes-no", "messy": messy, "broken": broken,
 		"requestManifest": cases[0].Text, "secret": secret, "kilobyte": string(kilobyte),
 	}
 	obs := runDriver(t, node, in)
@@ -140,7 +149,15 @@ func TestBrowser(t *testing.T) {
 		t.Error(e)
 	}
 
-	// Findings: lines, rules and severities as ie lint reports them.
+	for _, e := range examples {
+		if got := obs.Examples[e.Name]; got != e.Text {
+			t.Errorf("the %s button loads\n%s\nwant\n%s", e.Name, got, e.Text)
+		}
+	}
+
+	// Findings: lines, rules and severities as ie lint reports them, on
+	// the examples and the corpus.
+	t.Logf("%d manifests linted in the page", len(cases))
 	for _, c := range cases {
 		if got := obs.Cases[c.Name]; !slices.Equal(got, c.Want) {
 			t.Errorf("%s: the page lists\n%v\nie lint reports\n%v", c.Name, got, c.Want)

@@ -42,10 +42,17 @@ try {
     const start = Date.now();
     await page.goto(input.url);
     await page.waitForFunction(() => globalThis.playground?.ready && globalThis.playground.linted() === globalThis.playground.text());
-    out.loads.push({ ms: Date.now() - start, ...await page.evaluate(() => globalThis.playground.marks()) });
+    out.loads.push({ ms: Date.now() - start, ...await page.evaluate(() => ({ ...globalThis.playground.marks(), firstLint: Math.round(globalThis.playground.lintTimes[0]) })) });
   }
   loaded = true;
   out.privacyNote = await page.textContent('.privacy');
+
+  // The examples, one click each.
+  out.examples = {};
+  for (const name of input.examples) {
+    await page.click(`[data-example="${name}"]`);
+    out.examples[name] = await text();
+  }
 
   // Every case: the findings the page lists.
   for (const c of input.cases) {
@@ -109,6 +116,7 @@ try {
   out.requestHTTP = await page.textContent('#request-output');
   await page.click('[data-view="explain"]');
   out.requestExplain = await page.textContent('#request-output');
+  await page.screenshot({ path: input.screenshot.replace(/\.png$/, '-request.png') });
   await page.click('[data-tab="findings"]');
 
   // Sharing: nothing in the address until confirmed, secrets redacted.
