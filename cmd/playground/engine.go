@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf16"
@@ -124,6 +125,11 @@ func utf16Offsets(src string) func(int) int {
 // config writes the page's settings as a .ie.yaml and reads them with the
 // linter's own configuration reader.
 func config(opt Options) (string, *lint.Config, error) {
+	for _, v := range append(slices.Collect(maps.Keys(opt.Rules)), append(slices.Collect(maps.Values(opt.Rules)), opt.Kind)...) {
+		if strings.ContainsAny(v, "\r\n") {
+			return "", nil, fmt.Errorf("invalid setting %q: one line only", v)
+		}
+	}
 	var b strings.Builder
 	if opt.Kind != "" {
 		fmt.Fprintf(&b, "kind: %s\n", opt.Kind)
@@ -135,9 +141,10 @@ func config(opt Options) (string, *lint.Config, error) {
 				fmt.Fprintf(&b, "    %s: %s\n", r.Name, level)
 			}
 		}
-		for name, level := range opt.Rules {
+		// Unknown names too, for the configuration reader to refuse.
+		for _, name := range slices.Sorted(maps.Keys(opt.Rules)) {
 			if lint.Lookup(name) == nil {
-				fmt.Fprintf(&b, "    %s: %s\n", name, level)
+				fmt.Fprintf(&b, "    %s: %s\n", name, opt.Rules[name])
 			}
 		}
 	}

@@ -65,6 +65,7 @@ func TestLintOptions(t *testing.T) {
 		{Options{Rules: map[string]string{"yes-no": "loud"}}, "", "", "", `invalid level "loud"`},
 		{Options{Rules: map[string]string{"yes-nope": "off"}}, "", "", "", `did you mean "yes-no"?`},
 		{Options{Kind: "s3-imprt"}, "", "", "", `s3-imprt`},
+		{Options{Kind: "s3-export\nrules:\n    secret: off"}, "", "", "", `one line only`},
 	}
 	for _, tt := range tests {
 		r, err := Lint(defective, tt.opt)
