@@ -125,7 +125,11 @@ func utf16Offsets(src string) func(int) int {
 // config writes the page's settings as a .ie.yaml and reads them with the
 // linter's own configuration reader.
 func config(opt Options) (string, *lint.Config, error) {
-	for _, v := range append(slices.Collect(maps.Keys(opt.Rules)), append(slices.Collect(maps.Values(opt.Rules)), opt.Kind)...) {
+	settings := []string{opt.Kind}
+	for name, level := range opt.Rules {
+		settings = append(settings, name, level)
+	}
+	for _, v := range settings {
 		if strings.ContainsAny(v, "\r\n") {
 			return "", nil, fmt.Errorf("invalid setting %q: one line only", v)
 		}
