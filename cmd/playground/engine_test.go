@@ -170,3 +170,18 @@ func TestRules(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkLintKeystroke measures what the page runs after each keystroke
+// on a 1 KB manifest, natively: lint and the conversion for the page.
+func BenchmarkLintKeystroke(b *testing.B) {
+	src, err := os.ReadFile("../../examples/s3-import.manifest")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		if _, err := Lint(string(src), Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
