@@ -74,6 +74,7 @@ type observed struct {
 	Typed             string               `json:"typed"`
 	TypedFindings     []finding            `json:"typedFindings"`
 	Fixed             string               `json:"fixed"`
+	FixedAll          string               `json:"fixedAll"`
 	Formatted         string               `json:"formatted"`
 	RefusedText       string               `json:"refusedText"`
 	RefusedLines      []int                `json:"refusedLines"`
@@ -194,6 +195,10 @@ func TestBrowser(t *testing.T) {
 	wantFixed, _ := lint.ApplyFixes([]byte(defective), parser.Diagnostics{d}, true)
 	if obs.Fixed != string(wantFixed) || obs.Fixed == defective {
 		t.Errorf("after the quick fix:\n%s\nwant:\n%s", obs.Fixed, wantFixed)
+	}
+
+	if want, n := typed.Fix(false); obs.FixedAll != string(want) || n < 2 {
+		t.Errorf("after Fix all (%d fixes):\n%s\nwant:\n%s", n, obs.FixedAll, want)
 	}
 
 	// Format: format.Source's output, or the syntax errors and no change.

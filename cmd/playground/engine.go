@@ -187,6 +187,18 @@ func Fix(src string, opt Options, finding, fix int) (string, error) {
 	return string(out), nil
 }
 
+// FixAll applies every safe fix, and the unsafe ones too when unsafe is
+// set, as ie lint -fix and -fix-unsafe do, and returns the new source and
+// how many fixes it applied.
+func FixAll(src string, opt Options, unsafe bool) (string, int, error) {
+	_, cfg, err := config(opt)
+	if err != nil {
+		return "", 0, err
+	}
+	out, n := lint.Check("playground.manifest", []byte(src), cfg).Fix(unsafe)
+	return string(out), n, nil
+}
+
 // FormatResult is the canonical form of a manifest, or why there is none.
 type FormatResult struct {
 	Text   string    `json:"text"`

@@ -108,6 +108,16 @@ func TestFix(t *testing.T) {
 	}
 }
 
+func TestFixAll(t *testing.T) {
+	got, n, err := FixAll(defective, Options{}, false)
+	if want := "manifestVersion: 2.0\nbucket: photos\neraseDevice: yes\n"; got != want || n != 2 || err != nil {
+		t.Errorf("FixAll = %q, %d, %v; want %q, 2", got, n, err, want)
+	}
+	if got, n, _ := FixAll(defective, Options{Rules: map[string]string{"yes-no": "off"}}, false); n != 1 || !strings.Contains(got, "True") {
+		t.Errorf("FixAll with yes-no off = %q, %d; want the yes-no finding left alone", got, n)
+	}
+}
+
 func TestFormat(t *testing.T) {
 	messy := "manifestVersion:2.0\nbucket:   photos  \n\n\n# c\n"
 	r, err := Format(messy)

@@ -25,6 +25,14 @@ func main() {
 			text, err := Fix(a[0].String(), opt, a[2].Int(), a[3].Int())
 			return map[string]string{"text": text}, err
 		}),
+		"fixAll": call(func(a []js.Value) (any, error) {
+			opt, err := options(a, 1)
+			if err != nil {
+				return nil, err
+			}
+			text, n, err := FixAll(a[0].String(), opt, a[2].Bool())
+			return map[string]any{"text": text, "applied": n}, err
+		}),
 		"format": call(func(a []js.Value) (any, error) { return Format(a[0].String()) }),
 		"request": call(func(a []js.Value) (any, error) {
 			var opt RequestOptions

@@ -155,6 +155,13 @@ function renderFindings(view, res) {
   }
 }
 
+function fixAll(view) {
+  const res = call('fixAll', view.state.doc.toString(), settingsJSON(), false);
+  if (!res) return;
+  setText(view, res.text);
+  status(`${res.applied} fix${res.applied === 1 ? '' : 'es'} applied`);
+}
+
 function runFormat(view) {
   const res = call('format', view.state.doc.toString());
   if (!res) return;
@@ -295,7 +302,10 @@ async function start() {
       doc: sharedText() ?? examples[0].text,
       extensions: [
         lineNumbers(), history(), drawSelection(), highlightActiveLine(),
-        keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+        keymap.of([
+          { key: 'Shift-Alt-f', run: (v) => { runFormat(v); return true; } },
+          ...defaultKeymap, ...historyKeymap, indentWithTab,
+        ]),
         linter(lint, {
           delay: 100,
           needsRefresh: (u) => u.transactions.some((tr) => tr.effects.some((e) => e.is(relintEffect))),
@@ -315,6 +325,7 @@ async function start() {
   }
   $('kind').onchange = (e) => { settings.kind = e.target.value; relint(view); };
   $('format').onclick = () => runFormat(view);
+  $('fix-all').onclick = () => fixAll(view);
   $('share').onclick = () => share(view);
   for (const b of document.querySelectorAll('#side > .tabs [data-tab]')) {
     b.onclick = () => { selectTab(b.dataset.tab); if (b.dataset.tab === 'request') renderRequest(view); };

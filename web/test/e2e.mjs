@@ -98,6 +98,12 @@ try {
   await linted();
   out.fixed = await text();
 
+  // Fix all: the safe fixes of the typed manifest.
+  await load(input.defective);
+  await page.click('#fix-all');
+  await page.waitForFunction((d) => globalThis.playground.text() !== d, input.defective);
+  out.fixedAll = await text();
+
   // Format: a messy manifest, then a broken one.
   await load(input.messy);
   await page.click('#format');
