@@ -12,7 +12,13 @@ const $ = (id) => document.getElementById(id);
 // call runs an engine function and parses its answer; a failure shows in
 // the status line and returns null.
 function call(name, ...args) {
-  const out = JSON.parse(globalThis.iekit[name](...args));
+  let out;
+  try {
+    out = JSON.parse(globalThis.iekit[name](...args));
+  } catch (e) {
+    status(`the engine stopped (${e.message}): reload the page`, true);
+    return null;
+  }
   if (out && out.error !== undefined) {
     status(out.error, true);
     return null;
@@ -65,6 +71,7 @@ function lint(view) {
   lintTimes.push(performance.now() - t0);
   if (!res) return [];
   last = { src, findings: res.findings };
+  if (src !== formatted) $('format-status').hidden = true;
   $('config').textContent = res.config || '# the defaults: nothing to set\n';
   renderFindings(view, res);
   if (!$('panel-request').hidden) renderRequest(view);
@@ -170,7 +177,8 @@ function runFormat(view) {
   out.replaceChildren();
   if (res.errors) {
     out.className = 'refused';
-    out.append(`Not formatted: ${res.errors.length} syntax error${res.errors.length > 1 ? 's' : ''} first.`);
+    const n = res.errors.length;
+    out.append(`Not formatted: fix the syntax error${n > 1 ? 's' : ''} first.`);
     const ul = document.createElement('ul');
     for (const e of res.errors) {
       const li = document.createElement('li');
@@ -185,8 +193,11 @@ function runFormat(view) {
     setText(view, res.text);
     out.append(changed ? 'Formatted.' : 'Already in the canonical form.');
   }
+  formatted = view.state.doc.toString();
   selectTab('findings');
 }
+
+let formatted = null; // the text the format status is about
 
 let requestView = 'body';
 
