@@ -81,6 +81,7 @@ type observed struct {
 	RequestBody       string               `json:"requestBody"`
 	RequestHTTP       string               `json:"requestHTTP"`
 	RequestExplain    string               `json:"requestExplain"`
+	SecretFindings    string               `json:"secretFindings"`
 	SharePreview      string               `json:"sharePreview"`
 	URLBeforeConfirm  string               `json:"urlBeforeConfirm"`
 	URLAfterCancel    string               `json:"urlAfterCancel"`
@@ -341,6 +342,9 @@ func checkShare(t *testing.T, obs *observed) {
 		if strings.Contains(u, "#") {
 			t.Errorf("the address has a fragment %s: %s", name, u)
 		}
+	}
+	if !strings.Contains(obs.SecretFindings, "secret") || strings.Contains(obs.SecretFindings, secretKey) || strings.Contains(obs.SecretFindings, pinCode) {
+		t.Errorf("the findings of a manifest with secrets:\n%s", obs.SecretFindings)
 	}
 	want := lint.Check("", []byte(secret), nil).Redact(secret)
 	if want == secret {

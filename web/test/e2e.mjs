@@ -127,6 +127,7 @@ try {
 
   // Sharing: nothing in the address until confirmed, secrets redacted.
   await load(input.secret);
+  out.secretFindings = await page.textContent('#findings');
   await page.click('#share');
   out.sharePreview = await page.textContent('#share-preview');
   out.urlBeforeConfirm = page.url();
