@@ -77,6 +77,7 @@ try {
   await page.waitForSelector('.cm-tooltip .hover pre');
   out.hoverRule = await page.textContent('.cm-tooltip .hover a.rule');
   out.hoverHelp = await page.textContent('.cm-tooltip .hover pre');
+  await page.screenshot({ path: input.screenshot.replace(/\.png$/, '-hover.png') });
   await page.mouse.move(0, 0);
 
   // Typing: the defective manifest arrives as a paste of all but its last
