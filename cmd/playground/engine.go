@@ -233,11 +233,12 @@ type RequestOptions struct {
 // RequestResult is the unsigned CreateJob request of a manifest in the
 // forms ie encode prints.
 type RequestResult struct {
-	Body    string    `json:"body"`    // the form body, as ie encode prints it
-	HTTP    string    `json:"http"`    // the whole request, as ie encode -format http prints it
-	Explain string    `json:"explain"` // each parameter beside its encoding, secrets redacted
-	Errors  []Finding `json:"errors,omitempty"`
-	Refused bool      `json:"refused"` // ie encode would refuse the manifest without -force
+	Body    string    `json:"body"`              // the form body, as ie encode prints it
+	HTTP    string    `json:"http"`              // the whole request, as ie encode -format http prints it
+	Explain string    `json:"explain"`           // each parameter beside its encoding, secrets redacted
+	Errors  []Finding `json:"errors,omitempty"`  // the syntax errors that prevent a request
+	Problem string    `json:"problem,omitempty"` // why there is no request, other than syntax errors
+	Refused bool      `json:"refused"`           // ie encode would refuse the manifest without -force
 }
 
 // Request builds the unsigned CreateJob request of src. A browser has no
@@ -260,8 +261,8 @@ func Request(src string, opt RequestOptions) (*RequestResult, error) {
 		})
 		return &RequestResult{Errors: findings(src, syntaxOnly), Refused: true}, nil
 	}
-	if err != nil {
-		return nil, err
+	if err != nil { // such as a job type that cannot be told
+		return &RequestResult{Problem: err.Error(), Refused: true}, nil
 	}
 	var explain strings.Builder
 	if err := request.WriteExplain(&explain, ps, r.Redact); err != nil {

@@ -151,6 +151,10 @@ func TestRequest(t *testing.T) {
 	if !strings.Contains(forced.Body, "JobType=Export") || !forced.Refused {
 		t.Errorf("request with the kind forced to s3-export: %+v", forced)
 	}
+	unknown, err := Request("manifestVersion: 2.0\n", RequestOptions{})
+	if err != nil || unknown.Body != "" || !strings.Contains(unknown.Problem, "job type") {
+		t.Errorf("request of a manifest of no known kind: %+v, %v", unknown, err)
+	}
 	broken, _ := Request("a: b\n\tc: d\n", RequestOptions{})
 	if broken.Body != "" || !broken.Refused || len(broken.Errors) != 1 || broken.Errors[0].Rule != "syntax" {
 		t.Errorf("request of a broken manifest: %+v", broken)

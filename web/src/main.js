@@ -208,9 +208,10 @@ function renderRequest(view) {
   if (!res) return;
   const refused = $('request-refused');
   refused.hidden = !res.refused;
-  if (res.errors) {
-    refused.textContent = 'No request: the manifest has syntax errors. ' +
-      res.errors.map((e) => `${e.line}:${e.col}: ${e.message}`).join('; ');
+  if (res.errors || res.problem) {
+    refused.textContent = res.problem
+      ? `No request: ${res.problem}; pick the job kind above.`
+      : 'No request: the manifest has syntax errors. ' + res.errors.map((e) => `${e.line}:${e.col}: ${e.message}`).join('; ');
     $('request-output').textContent = '';
     return;
   }
