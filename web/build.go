@@ -126,6 +126,7 @@ func output(cmd *exec.Cmd) (string, error) {
 	return strings.TrimSpace(stdout.String()), nil
 }
 
+// copyFile copies the file from to the file to.
 func copyFile(from, to string) error {
 	data, err := os.ReadFile(from)
 	if err != nil {

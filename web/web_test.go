@@ -410,11 +410,14 @@ func missing(t *testing.T, why string) {
 	t.Skip(why)
 }
 
+// exists reports whether path exists.
 func exists(path string) bool {
 	_, err := os.Stat(path)
 	return err == nil
 }
 
+// gzipSize returns the size of the file at path, gzipped at the best
+// compression, as a static host would serve it.
 func gzipSize(t *testing.T, path string) int {
 	t.Helper()
 	data, err := os.ReadFile(path)

@@ -8,6 +8,8 @@ import (
 	"syscall/js"
 )
 
+// main sets the global object iekit for the page, tells the page through
+// iekitReady, and waits: the functions live as long as the page.
 func main() {
 	api := map[string]any{
 		"lint": call(func(a []js.Value) (any, error) {
@@ -48,7 +50,7 @@ func main() {
 	if ready := js.Global().Get("iekitReady"); ready.Type() == js.TypeFunction {
 		ready.Invoke()
 	}
-	select {} // the functions live as long as the page
+	select {}
 }
 
 // call wraps an engine function for the page: string arguments in, JSON
@@ -73,6 +75,7 @@ func call(f func([]js.Value) (any, error)) js.Func {
 	})
 }
 
+// errorJSON is the answer of a call that failed with err.
 func errorJSON(err error) string {
 	b, _ := json.Marshal(map[string]string{"error": err.Error()})
 	return string(b)
