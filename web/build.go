@@ -57,6 +57,9 @@ func Build(root, out string) error {
 	if err := copyFile(filepath.Join(goroot, "lib", "wasm", "wasm_exec.js"), filepath.Join(out, "wasm_exec.js")); err != nil {
 		return err
 	}
+	if err := copyFile(filepath.Join(dir, "boot.js"), filepath.Join(out, "boot.js")); err != nil {
+		return err
+	}
 	bundle := exec.Command(esbuild, "src/main.js", "--bundle", "--minify", "--format=esm",
 		"--log-level=warning", "--outdir="+absOut, "--entry-names=playground")
 	bundle.Dir = dir
