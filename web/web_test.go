@@ -111,6 +111,7 @@ func TestBrowser(t *testing.T) {
 		t.Skip("builds WebAssembly and starts a browser: not with -short")
 	}
 
+	trackInputs(t)
 	site := t.TempDir()
 	if err := Build("..", site); err != nil {
 		t.Fatal(err)
@@ -399,6 +400,29 @@ func runDriver(t *testing.T, node string, in map[string]any) *observed {
 		t.Fatalf("reading what the driver saw: %v", err)
 	}
 	return &obs
+}
+
+// trackInputs reads the files that the build's commands read, so that go
+// test's cache knows them: a change to the page or to the engine's main
+// package then runs the test again.
+func trackInputs(t *testing.T) {
+	t.Helper()
+	for _, dir := range []string{"src", "test", "../cmd/playground"} {
+		err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				_, err = os.ReadFile(path)
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, f := range []string{"boot.js", "package-lock.json"} {
+		if _, err := os.ReadFile(f); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 // missing skips the test for want of a tool, or fails it under CI.
