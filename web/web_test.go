@@ -120,7 +120,7 @@ func TestBrowser(t *testing.T) {
 	bundleGzip := gzipSize(t, filepath.Join(site, ScriptFile))
 	files := http.FileServer(http.Dir(site))
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cache-Control", "no-store") // every load is a first visit
+		w.Header().Set("Cache-Control", "no-store") // nothing is cached over HTTP
 		files.ServeHTTP(w, r)
 	}))
 	defer srv.Close()
