@@ -237,16 +237,19 @@ func TestBrowser(t *testing.T) {
 	// oversubscribed: on a shared machine with more runnable tasks than
 	// cores they measure the other tasks.
 	warm := obs.KeystrokeLintMs
-	if len(warm) < 4 || len(obs.Loads) == 0 {
-		t.Fatalf("%d loads, %d lints after keystrokes: too few to measure", len(obs.Loads), len(warm))
+	if len(warm) < 4 || len(obs.Loads) == 0 || obs.Loads[0]["linted"] <= 0 {
+		t.Fatalf("%d lints after keystrokes, loads %v: too little to measure", len(warm), obs.Loads)
 	}
 	warm = slices.Clone(warm[1:]) // the first may still warm up
 	sort.Float64s(warm)
 	median, worst := warm[len(warm)/2], warm[len(warm)-1]
-	// The first visit is the cold one: later loads in the same browser
-	// reuse the compiled engine even though nothing is cached over HTTP.
-	interactive := time.Duration(obs.Loads[0]["ms"] * float64(time.Millisecond))
-	repeat := time.Duration(obs.Loads[len(obs.Loads)-1]["ms"] * float64(time.Millisecond))
+	// Interactive is when the page has listed the first findings, by its
+	// own clock from the start of navigation ("linted"); the driver sees
+	// it later ("ms"), by as long as polling the page takes. The first
+	// visit is the cold one: later loads in the same browser reuse the
+	// compiled engine even though nothing is cached over HTTP.
+	interactive := time.Duration(obs.Loads[0]["linted"] * float64(time.Millisecond))
+	repeat := time.Duration(obs.Loads[len(obs.Loads)-1]["linted"] * float64(time.Millisecond))
 	load, cores := loadAverage(), runtime.NumCPU()
 	report := fmt.Sprintf(`wasm %s gzipped (budget 2048 KiB)
 bundle %s gzipped
