@@ -28,7 +28,7 @@ var layers = []struct {
 	{1, []string{"schema"}},
 	{2, []string{"lint", "format", "request"}},
 	{3, []string{"lsp"}},
-	{4, []string{"internal/cli"}},
+	{4, []string{"internal/cli", "web"}},
 	{5, []string{"cmd/"}},
 }
 
