@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/iekit/iekit/internal/color"
 	"github.com/iekit/iekit/internal/inputfile"
 	"github.com/iekit/iekit/lint"
 	"github.com/iekit/iekit/parser"
@@ -36,6 +37,7 @@ type env struct {
 	stdout  io.Writer
 	stderr  io.Writer
 	maxSize inputfile.Limit // the cap on each input file; see maxSizeFlag
+	color   color.Mode      // see colorFlag
 }
 
 func newEnv(name string, cmd *command, stdin io.Reader, stdout, stderr io.Writer) *env {
@@ -164,11 +166,30 @@ func (e *env) oneOf(flagName, value string, choices ...string) bool {
 }
 
 // isTerminal reports whether w is a terminal.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
+func isTerminal(w io.Writer) bool { return color.IsTerminal(w) }
+
+// colorFlag declares -color, which says whether text reports are coloured
+// (see package color).
+func (e *env) colorFlag() {
+	e.flags.Var(&e.color, "color", "colour the report: auto (on a terminal, unless NO_COLOR or TERM=dumb; FORCE_COLOR forces it), always or never")
+}
+
+// textOptions returns the options of a text report to w: source lines
+// when asked for or on a terminal, colour as -color and the environment
+// say.
+func (e *env) textOptions(w io.Writer, snippets bool) lint.TextOptions {
+	return lint.TextOptions{Snippets: snippets || isTerminal(w), Color: e.color.Enabled(w, os.Getenv)}
+}
+
+// stdinNamed reports whether -stdin-filename names standard input while
+// no path reads it, which it reports as a usage error. readsStdin says
+// whether standard input is read.
+func (e *env) stdinNamed(readsStdin bool) bool {
+	named := false
+	e.flags.Visit(func(f *flag.Flag) { named = named || f.Name == "stdin-filename" })
+	if named && !readsStdin {
+		e.fail(ExitUsage, "-stdin-filename names standard input, which is read only for the path \"-\"")
+		return true
 	}
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
+	return false
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/iekit/iekit/format"
 	"github.com/iekit/iekit/internal/par"
@@ -57,6 +58,9 @@ func runFmt(e *env, args []string) int {
 	}
 	if len(paths) == 0 {
 		paths = []string{"-"}
+	}
+	if e.stdinNamed(slices.Contains(paths, "-")) {
+		return ExitUsage
 	}
 	targets, problems := lint.Expand(paths, lint.Options{Stdin: e.stdin, StdinName: *stdinFile, MaxSize: e.maxSize})
 	code = e.problems(problems)

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strings"
 
 	"github.com/iekit/iekit/lint"
 	"github.com/iekit/iekit/parser"
@@ -45,6 +46,7 @@ file.
 type lintFlags struct {
 	format, kind, config, failOn, stdinName string
 	fix, fixUnsafe, diff, snippets          bool
+	allowEmpty                              bool
 }
 
 // declare declares the flags on fs.
@@ -58,6 +60,7 @@ func (fl *lintFlags) declare(fs *flag.FlagSet) {
 	fs.BoolVar(&fl.fixUnsafe, "fix-unsafe", false, "apply unsafe fixes too (implies -fix)")
 	fs.BoolVar(&fl.diff, "diff", false, "with -fix: print the changes as unified diffs instead of writing them")
 	fs.BoolVar(&fl.snippets, "snippets", false, "show the source line under each finding (the default on a terminal)")
+	fs.BoolVar(&fl.allowEmpty, "allow-empty", false, "exit 0 when the paths hold no manifest (without it, finding none is a usage error)")
 }
 
 // options checks the flags and the paths, and returns the options of the
@@ -100,6 +103,7 @@ func runLint(e *env, args []string) int {
 	var fl lintFlags
 	fl.declare(e.flags)
 	e.maxSizeFlag()
+	e.colorFlag()
 	paths, code, ok := e.parse(args, 0, -1)
 	if !ok {
 		return code
@@ -108,7 +112,7 @@ func runLint(e *env, args []string) int {
 		paths = []string{"."}
 	}
 	opt, failOn, ok := fl.options(e, paths)
-	if !ok {
+	if !ok || e.stdinNamed(slices.Contains(paths, "-")) {
 		return ExitUsage
 	}
 	results, problems := lint.Run(paths, opt)
@@ -120,7 +124,11 @@ func runLint(e *env, args []string) int {
 		}
 		code = max(code, fixCode)
 	}
-	if err := report(e.stdout, results, fl); err != nil {
+	if len(results) == 0 && len(problems) == 0 && !fl.allowEmpty {
+		return e.fail(ExitUsage, "no manifest found in %s: a walk looks for %s, or what .ie.yaml includes; -allow-empty accepts finding none",
+			strings.Join(paths, " "), strings.Join(lint.DefaultInclude, " and "))
+	}
+	if err := e.report(e.stdout, results, fl); err != nil {
 		return e.fail(ExitUsage, "writing the report: %v", err)
 	}
 	for _, r := range results {
@@ -134,7 +142,7 @@ func runLint(e *env, args []string) int {
 }
 
 // report writes the findings in the chosen format.
-func report(w io.Writer, results []*lint.Result, fl lintFlags) error {
+func (e *env) report(w io.Writer, results []*lint.Result, fl lintFlags) error {
 	switch fl.format {
 	case "json":
 		return lint.WriteJSON(w, results)
@@ -143,14 +151,13 @@ func report(w io.Writer, results []*lint.Result, fl lintFlags) error {
 	case "github":
 		return lint.WriteGitHub(w, results)
 	}
-	return lint.WriteText(w, results, textOptions(w, fl.snippets))
+	return lint.WriteText(w, results, e.textOptions(w, fl.snippets))
 }
 
-// textOptions returns the options of a text report to w: source lines
-// when asked for or on a terminal, colour on a terminal unless NO_COLOR.
+// textOptions returns the options of a text report to w in the
+// environment's -color mode (auto).
 func textOptions(w io.Writer, snippets bool) lint.TextOptions {
-	tty := isTerminal(w)
-	return lint.TextOptions{Snippets: snippets || tty, Color: tty && os.Getenv("NO_COLOR") == ""}
+	return (&env{}).textOptions(w, snippets)
 }
 
 // applyFixes applies the fixes of each result, re-lints the fixed source,

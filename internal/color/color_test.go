@@ -4,6 +4,8 @@ import (
 	"flag"
 	"os"
 	"testing"
+
+	"github.com/iekit/iekit/internal/pty"
 )
 
 func TestEnabled(t *testing.T) {
@@ -61,8 +63,13 @@ func TestIsTerminal(t *testing.T) {
 	if IsTerminal(w) {
 		t.Error("IsTerminal(pipe) = true")
 	}
-	pty := openPTY(t)
-	if !IsTerminal(pty) {
+	master, tty, err := pty.Open()
+	if err != nil {
+		t.Skipf("no pseudo-terminal: %v", err)
+	}
+	defer master.Close()
+	defer tty.Close()
+	if !IsTerminal(tty) {
 		t.Error("IsTerminal(pseudo-terminal) = false")
 	}
 }
