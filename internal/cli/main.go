@@ -16,6 +16,7 @@ var commands = []*command{
 	rulesCommand,
 	explainCommand,
 	jsonCommand,
+	completionCommand,
 	versionCommand,
 }
 
