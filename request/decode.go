@@ -16,6 +16,21 @@ type Decoded struct {
 	Params      Params
 	Diagnostics parser.Diagnostics // the request's defects, at their places in the input
 	HTTP        bool               // the input was a whole HTTP request, headers first
+
+	// Method and Target are those of the request line, and Header the
+	// headers in order, for a whole HTTP request.
+	Method, Target string
+	Header         []Header
+	// Body is the body as received: the whole input when it is a bare
+	// body.
+	Body []byte
+	// Version is the signature's: 4 when the request has an Authorization
+	// or X-Amz-Date header, 2 otherwise.
+	Version int
+
+	auth    *authV4       // the Authorization header of a Version 4 request, when well formed
+	sig     *field        // the Signature parameter of a Version 2 request
+	sigSpan [2]parser.Pos // where the signature lies
 }
 
 // The rules of the decoder's findings.
@@ -32,6 +47,10 @@ const (
 	RuleTimestamp        = "timestamp"
 	RuleContentLength    = "content-length"
 	RuleHost             = "host"
+	RuleFormEncoding     = "form-encoding"      // a body that is not name=value pairs
+	RuleAuthorization    = "authorization"      // a malformed Version 4 Authorization header
+	RuleAmzDate          = "amz-date"           // X-Amz-Date missing, malformed, or not the credential's date
+	RuleSignatureMatch   = "signature-mismatch" // a signature that the credentials do not give
 )
 
 // field is a parameter as found in the input.
@@ -45,6 +64,7 @@ type field struct {
 type decoder struct {
 	src   string
 	lines []int // line start offsets
+	hdrs  []headerField
 	out   *Decoded
 }
 
@@ -60,15 +80,63 @@ func Decode(input []byte) *Decoded {
 		}
 	}
 	bodyAt := d.headers()
-	fields := d.fields(bodyAt)
-	for _, f := range fields {
-		d.out.Params = append(d.out.Params, Param{f.name, f.value})
+	d.out.Body = input[bodyAt:]
+	d.out.Version = 2
+	if d.header("Authorization") != nil || d.header("X-Amz-Date") != nil {
+		d.out.Version = 4
+		d.checkV4()
 	}
-	// Missing parameters are reported at the end of the body (before a
-	// final newline the file may add).
-	d.check(fields, len(strings.TrimRight(d.src, "\r\n")))
+	if d.formEncoded(bodyAt) {
+		fields := d.fields(bodyAt)
+		for _, f := range fields {
+			d.out.Params = append(d.out.Params, Param{f.name, f.value})
+		}
+		// Missing parameters are reported at the end of the body (before a
+		// final newline the file may add).
+		d.check(fields, len(strings.TrimRight(d.src, "\r\n")))
+	}
+	switch {
+	case d.out.auth != nil:
+		d.out.sigSpan = [2]parser.Pos{d.pos(d.out.auth.sigAt), d.pos(d.out.auth.sigEnd)}
+	case d.out.sig != nil:
+		d.out.sigSpan = [2]parser.Pos{d.pos(d.out.sig.valueAt), d.pos(d.out.sig.end)}
+	}
 	d.out.Diagnostics.Sort()
 	return d.out
+}
+
+// formEncoded reports whether the body starting at offset at can be a
+// form body, reporting it when it is JSON, XML or text without a single
+// name=value pair, or when the Content-Type says another type.
+func (d *decoder) formEncoded(at int) bool {
+	body := strings.TrimRight(d.src[at:], "\r\n")
+	ct := d.header("Content-Type")
+	what := ""
+	switch {
+	case body == "":
+	case strings.ContainsAny(body[:1], "{[<"):
+		what = "it looks like JSON or XML"
+	case !strings.Contains(body, "="):
+		what = "it has no name=value pair"
+	}
+	if what != "" {
+		if ct != nil {
+			what += fmt.Sprintf(" (Content-Type %q)", ct.Value)
+		}
+		first := strings.IndexAny(body, "\r\n")
+		if first < 0 {
+			first = len(body)
+		}
+		d.report(RuleFormEncoding, at, at+first, "the body is not form-encoded: %s; send the parameters as name=value pairs joined by \"&\", with Content-Type %s", what, ContentType)
+		return false
+	}
+	if ct != nil {
+		media, _, _ := strings.Cut(ct.Value, ";")
+		if !strings.EqualFold(strings.TrimSpace(media), "application/x-www-form-urlencoded") {
+			d.report(RuleFormEncoding, ct.valueAt, ct.end, "Content-Type %q is not a form body's: send %s", ct.Value, ContentType)
+		}
+	}
+	return true
 }
 
 // pos converts an offset of the input into a position.
@@ -201,7 +269,9 @@ func unhex(c byte) byte {
 // check reports what is wrong with the parameters as a whole.
 func (d *decoder) check(fields []field, end int) {
 	first := map[string]field{}
+	present := map[string]bool{} // by parameter: jobIds for jobIds.member.1
 	for _, f := range fields {
+		present[member(f.name)] = true
 		if prev, dup := first[f.name]; dup {
 			r := d.report(RuleDuplicate, f.start, f.end, "duplicate parameter %s", f.name)
 			r.Related = []parser.Related{{Start: d.pos(prev.start), End: d.pos(prev.end), Message: "first here"}}
@@ -221,13 +291,16 @@ func (d *decoder) check(fields []field, end int) {
 	missing := func(name, why string) {
 		d.report(RuleMissing, end, end, "missing parameter %s%s", name, why)
 	}
-	required := []string{"Action", "Version", "AWSAccessKeyId", "SignatureVersion", "SignatureMethod", "Signature"}
+	required := []string{"Action", "Version"}
+	if d.out.Version == 2 {
+		required = append(required, "AWSAccessKeyId", "SignatureVersion", "SignatureMethod", "Signature")
+	}
 	if a, ok := first["Action"]; ok {
 		if action := LookupAction(a.value); action == nil {
 			d.report(RuleUnknown, a.valueAt, a.end, "unknown action %q", a.value)
 		} else {
 			for _, p := range action.Required {
-				if _, ok := first[p]; !ok {
+				if !present[p] {
 					missing(p, " for "+action.Name)
 				}
 			}
@@ -250,6 +323,7 @@ func (d *decoder) check(fields []field, end int) {
 		d.report(RuleSignatureMethod, method.valueAt, method.end, "SignatureMethod must be %s or %s%s", HmacSHA256, HmacSHA1, hint)
 	}
 	if sig, ok := first["Signature"]; ok {
+		d.out.sig = &sig
 		if _, err := base64.StdEncoding.DecodeString(sig.value); err != nil {
 			d.report(RuleSignatureLength, sig.valueAt, sig.end, "Signature is not Base64")
 		} else if want := SignatureLength(method.value); methodOK && want > 0 && len(sig.value) != want {
@@ -261,7 +335,7 @@ func (d *decoder) check(fields []field, end int) {
 	switch {
 	case hasTS && hasEx:
 		d.report(RuleTimestamp, ex.start, ex.end, "both Timestamp and Expires: send one of them")
-	case !hasTS && !hasEx:
+	case !hasTS && !hasEx && d.out.Version == 2:
 		missing("Timestamp", " (or Expires)")
 	}
 	for _, f := range []field{ts, ex} {

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"unicode/utf8"
 
@@ -36,6 +37,15 @@ body, a Host header with a scheme. Then it lints the manifest with every
 rule; those findings are placed within the manifest, reported as
 "FILE (Manifest):line:col". Secrets are redacted.
 
+A request signed with Signature Version 4 carries its signature in the
+Authorization header: its algorithm, credential scope, signed headers and
+signature are checked, and its date against X-Amz-Date. With -verify, the
+signature (Version 4 or 2) is computed again with the credentials of the
+environment, as ie encode -sign finds them; when it does not hold, what it
+should sign is shown (the canonical request and the string to sign), so
+that it can be compared with what the sender signed. The secret is never
+printed.
+
 Exit status: 0 no errors, 1 errors, 2 usage error or unreadable input, 3
 internal error.
 
@@ -46,6 +56,7 @@ func runDecode(args []string, std stdio) int {
 	fs := flag.NewFlagSet("decode", flag.ContinueOnError)
 	fs.SetOutput(std.err)
 	formatFlag := fs.String("format", "text", "text or json")
+	verify := fs.Bool("verify", false, "check the signature with the credentials of the environment")
 	fs.Usage = func() {
 		fmt.Fprint(std.err, decodeUsage)
 		fs.PrintDefaults()
@@ -75,6 +86,21 @@ func runDecode(args []string, std stdio) int {
 		return cli.ExitUsage
 	}
 	d := request.Decode(input)
+	var v *request.Verification
+	if *verify {
+		creds, err := request.LoadCredentials(os.Getenv)
+		if err == nil {
+			v, err = d.Verify(creds)
+		}
+		if err != nil && !d.Diagnostics.HasErrors() {
+			fmt.Fprintf(std.err, "ie decode: cannot verify: %v\n", err)
+			return cli.ExitUsage
+		}
+		if v != nil && v.Diagnostic != nil {
+			d.Diagnostics = append(d.Diagnostics, *v.Diagnostic)
+			d.Diagnostics.Sort()
+		}
+	}
 	results := []*lint.Result{{Name: name, Src: input, Diagnostics: d.Diagnostics}}
 	manifest, hasManifest := d.Params.Get("Manifest")
 	var m *lint.Result
@@ -102,8 +128,12 @@ func runDecode(args []string, std stdio) int {
 			HTTP       bool            `json:"http"`
 			Parameters []param         `json:"parameters"`
 			Manifest   *string         `json:"manifest,omitempty"`
+			Signature  *verification   `json:"signature,omitempty"`
 			Findings   json.RawMessage `json:"findings"`
 		}{HTTP: d.HTTP, Parameters: []param{}, Findings: findings.Bytes()}
+		if v != nil {
+			out.Signature = &verification{v.Version, v.OK, v.CanonicalRequest, v.StringToSign}
+		}
 		for _, p := range d.Params {
 			out.Parameters = append(out.Parameters, param{p.Name, redact(p.Value)})
 		}
@@ -133,6 +163,9 @@ func runDecode(args []string, std stdio) int {
 				}
 			}
 		}
+		if v != nil {
+			writeVerification(&b, v)
+		}
 		io.WriteString(std.out, b.String())
 		lint.WriteText(std.out, results, lint.TextOptions{})
 	}
@@ -142,6 +175,36 @@ func runDecode(args []string, std stdio) int {
 		}
 	}
 	return cli.ExitOK
+}
+
+// verification is the JSON form of a request.Verification.
+type verification struct {
+	Version          int    `json:"version"`
+	Holds            bool   `json:"holds"`
+	CanonicalRequest string `json:"canonicalRequest,omitempty"`
+	StringToSign     string `json:"stringToSign"`
+}
+
+// writeVerification says whether the signature holds and, when it does
+// not, shows what it should sign.
+func writeVerification(b *strings.Builder, v *request.Verification) {
+	if v.OK {
+		fmt.Fprintf(b, "Signature Version %d: holds\n", v.Version)
+		return
+	}
+	fmt.Fprintf(b, "Signature Version %d: does not hold; for this request it should sign\n", v.Version)
+	for _, s := range []struct{ title, text string }{{"Canonical request", v.CanonicalRequest}, {"String to sign", v.StringToSign}} {
+		if s.text == "" {
+			continue
+		}
+		fmt.Fprintf(b, "%s:\n", s.title)
+		for _, l := range strings.Split(s.text, "\n") {
+			if l != "" {
+				b.WriteString("    " + visible(l, false))
+			}
+			b.WriteString("\n")
+		}
+	}
 }
 
 // visible escapes what a terminal would act on rather than show: control

@@ -32,7 +32,9 @@ sent in its canonical form (as iefmt writes it), without its comments
 unless -keep-comments. A manifest with lint errors is refused (exit 1)
 unless -force.
 
-With -sign, the request is signed with Signature Version 2. Credentials
+With -sign, the request is signed with Signature Version 4 in the
+Authorization header, as AWS's SDKs sign it (-signature-version 2 puts a
+Version 2 signature in the parameters instead). Credentials
 come from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN,
 or else from the profile AWS_PROFILE of the shared credentials file
 (AWS_SHARED_CREDENTIALS_FILE, or ~/.aws/credentials); never from a flag,
@@ -46,17 +48,22 @@ func runEncode(args []string, std stdio) int {
 	fs := flag.NewFlagSet("encode", flag.ContinueOnError)
 	fs.SetOutput(std.err)
 	formatFlag := fs.String("format", "body", "body, http (the whole request), curl (a command that sends it) or json (the parameters)")
-	action := fs.String("action", "CreateJob", "CreateJob, UpdateJob, GetStatus, CancelJob or ListJobs")
+	action := fs.String("action", "CreateJob", strings.Join(request.ActionNames(), ", "))
 	jobType := fs.String("job-type", "", "Import or Export (default: from the manifest's job kind)")
-	jobID := fs.String("job-id", "", "the job ID, for UpdateJob, GetStatus and CancelJob")
+	jobID := fs.String("job-id", "", "the job ID, for UpdateJob, GetStatus and CancelJob; job IDs separated by commas for GetShippingLabel")
+	address := map[string]*string{}
+	for _, name := range request.AddressParams {
+		address[name] = fs.String(name, "", "GetShippingLabel: the return address's "+name+" (default: the manifest's returnAddress)")
+	}
 	validateOnly := fs.Bool("validate-only", false, "ask the service only to validate (ValidateOnly=true)")
 	keepComments := fs.Bool("keep-comments", false, "send the manifest's comments too")
 	explain := fs.Bool("explain", false, "show each parameter decoded beside its encoding, and the manifest line by line")
-	sign := fs.Bool("sign", false, "sign the request (Signature Version 2) with the credentials of the environment")
-	method := fs.String("signature-method", request.HmacSHA256, "HmacSHA256 or HmacSHA1")
+	sign := fs.Bool("sign", false, "sign the request with the credentials of the environment")
+	version := fs.Int("signature-version", 4, "4 (the Authorization header) or 2 (parameters in the body)")
+	method := fs.String("signature-method", request.HmacSHA256, "HmacSHA256 or HmacSHA1, for -signature-version 2")
 	stamp := fs.String("timestamp", "", "sign as of this time (RFC 3339), for reproducible output; default now")
 	expires := fs.String("expires", "", "send Expires with this time (RFC 3339) instead of Timestamp")
-	showSTS := fs.Bool("show-string-to-sign", false, "print the string to sign instead of the request")
+	showSTS := fs.Bool("show-string-to-sign", false, "print what is signed instead of the request: the string to sign, after the canonical request and a blank line for Version 4")
 	force := fs.Bool("force", false, "encode a manifest even if it has lint errors")
 	fs.Usage = func() {
 		fmt.Fprint(std.err, encodeUsage)
@@ -80,10 +87,28 @@ func runEncode(args []string, std stdio) int {
 	if (*showSTS || *stamp != "" || *expires != "") && !*sign {
 		return fail(cli.ExitUsage, "-show-string-to-sign, -timestamp and -expires go with -sign")
 	}
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	switch {
+	case *version != 4 && *version != 2:
+		return fail(cli.ExitUsage, "invalid -signature-version %d; use 4 or 2", *version)
+	case *version == 4 && (given["signature-method"] || given["expires"]):
+		return fail(cli.ExitUsage, "-signature-method and -expires go with -signature-version 2")
+	}
+	overrides := map[string]string{}
+	for name, v := range address {
+		if given[name] {
+			overrides[name] = *v
+		}
+	}
+	if len(overrides) > 0 && *action != "GetShippingLabel" {
+		return fail(cli.ExitUsage, "the return address flags go with -action GetShippingLabel")
+	}
 	if *stamp != "" && *expires != "" {
 		return fail(cli.ExitUsage, "-timestamp and -expires exclude each other: a request carries one of them")
 	}
 	needsManifest := *action == "CreateJob" || *action == "UpdateJob"
+	var headers []request.Header
 	var src []byte
 	var manifestKey string
 	redact := func(s string) string { return s }
@@ -122,12 +147,14 @@ func runEncode(args []string, std stdio) int {
 		}
 		redact = res.Redact
 	case fs.NArg() == 0 && !needsManifest:
+		// GetShippingLabel takes the return address from a manifest, or
+		// from the flags alone.
 	default:
 		return fail(cli.ExitUsage, "usage: ie encode [flags] FILE")
 	}
 	ps, err := request.Build(src, request.Options{
 		Action: *action, JobType: *jobType, JobID: *jobID,
-		ValidateOnly: *validateOnly, KeepComments: *keepComments,
+		ValidateOnly: *validateOnly, KeepComments: *keepComments, Address: overrides,
 	})
 	var syntax *format.SyntaxError
 	if errors.As(err, &syntax) {
@@ -158,7 +185,15 @@ func runEncode(args []string, std stdio) int {
 			opt.Time, opt.Expires = when, t.expires
 		}
 		var sts string
-		if ps, sts, err = request.Sign(ps, creds, opt); err != nil {
+		if *version == 2 {
+			ps, sts, err = request.Sign(ps, creds, opt)
+		} else {
+			var v4 *request.V4
+			if v4, err = request.SignV4(ps.Encode(), creds, opt); err == nil {
+				headers, sts = v4.Header, v4.CanonicalRequest+"\n\n"+v4.StringToSign
+			}
+		}
+		if err != nil {
 			return fail(cli.ExitUsage, "%v", err)
 		}
 		if *showSTS {
@@ -173,6 +208,14 @@ func runEncode(args []string, std stdio) int {
 		return cli.ExitOK
 	}
 	body := ps.Encode()
+	var extra strings.Builder // the signature's headers, for http and curl
+	for _, h := range headers {
+		if *formatFlag == "http" {
+			fmt.Fprintf(&extra, "%s: %s\r\n", h.Name, h.Value)
+		} else {
+			fmt.Fprintf(&extra, " -H '%s: %s'", h.Name, h.Value) // no "'" in a header ie writes
+		}
+	}
 	switch *formatFlag {
 	case "body":
 		io.WriteString(std.out, body)
@@ -180,12 +223,12 @@ func runEncode(args []string, std stdio) int {
 			io.WriteString(std.out, "\n")
 		}
 	case "http":
-		fmt.Fprintf(std.out, "POST / HTTP/1.1\r\nHost: %s\r\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\r\nContent-Length: %d\r\n\r\n%s",
-			request.Host, len(body), body)
+		fmt.Fprintf(std.out, "POST / HTTP/1.1\r\nHost: %s\r\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\r\nContent-Length: %d\r\n%s\r\n%s",
+			request.Host, len(body), extra.String(), body)
 	case "curl":
 		// The body holds no quote: "'" is %27 once encoded.
-		fmt.Fprintf(std.out, "curl -sS -X POST 'https://%s/' -H 'Content-Type: application/x-www-form-urlencoded; charset=utf-8' --data-binary '%s'\n",
-			request.Host, body)
+		fmt.Fprintf(std.out, "curl -sS -X POST 'https://%s/' -H 'Content-Type: application/x-www-form-urlencoded; charset=utf-8'%s --data-binary '%s'\n",
+			request.Host, extra.String(), body)
 	case "json":
 		writeParamsJSON(std.out, ps, redact)
 	}
