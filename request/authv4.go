@@ -103,8 +103,12 @@ func (d *decoder) parseAuthorization(v part) (*authV4, bool) {
 	comps := map[string]part{}
 	rp := part{rest, algPart.end + 1, v.end}
 	if rest != "" {
-		for _, c := range rp.split(",") {
+		list := rp.split(",")
+		for i, c := range list {
 			c = c.trim()
+			if c.text == "" && i == len(list)-1 {
+				break // the header ends after a comma: what is missing is reported below
+			}
 			name, value, ok := strings.Cut(c.text, "=")
 			if !ok || name == "" {
 				return fail(c, "%q in the Authorization header is not NAME=VALUE", c.text)

@@ -114,8 +114,10 @@ func (d *decoder) formEncoded(at int) bool {
 	what := ""
 	switch {
 	case body == "":
-	case strings.ContainsAny(body[:1], "{[<"):
-		what = "it looks like JSON or XML"
+	case body[0] == '{' || body[0] == '[':
+		what = "it looks like JSON"
+	case body[0] == '<':
+		what = "it looks like XML"
 	case !strings.Contains(body, "="):
 		what = "it has no name=value pair"
 	}
