@@ -75,3 +75,23 @@ func TestSignV4(t *testing.T) {
 		t.Error("SignV4 signed without a secret")
 	}
 }
+
+// TestV4RuleDocs checks that every rule the Version 4 checks report is
+// documented once, with a summary on one line.
+func TestV4RuleDocs(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range V4RuleDocs {
+		if seen[r.Name] {
+			t.Errorf("%s documented twice", r.Name)
+		}
+		seen[r.Name] = true
+		if r.Summary == "" || strings.Contains(r.Summary, "\n") || r.Doc == "" {
+			t.Errorf("%s: a one-line summary and a doc are needed", r.Name)
+		}
+	}
+	for _, name := range []string{RuleFormEncoding, RuleAuthorization, RuleAmzDate, RuleSignatureMatch} {
+		if !seen[name] {
+			t.Errorf("rule %s has no doc", name)
+		}
+	}
+}
