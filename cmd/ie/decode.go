@@ -43,8 +43,10 @@ signature are checked, and its date against X-Amz-Date. With -verify, the
 signature (Version 4 or 2) is computed again with the credentials of the
 environment, as ie encode -sign finds them; when it does not hold, what it
 should sign is shown (the canonical request and the string to sign), so
-that it can be compared with what the sender signed. The secret is never
-printed.
+that it can be compared with what the sender signed: -signed FILE does
+it, for a FILE holding the sender's canonical request (Version 4; botocore
+logs it at debug level) or string to sign (Version 2), and says where they
+differ. The secret is never printed.
 
 Exit status: 0 no errors, 1 errors, 2 usage error or unreadable input, 3
 internal error.
@@ -57,6 +59,7 @@ func runDecode(args []string, std stdio) int {
 	fs.SetOutput(std.err)
 	formatFlag := fs.String("format", "text", "text or json")
 	verify := fs.Bool("verify", false, "check the signature with the credentials of the environment")
+	signedFile := fs.String("signed", "", "with -verify, a file holding what the sender signed, to compare with the request")
 	fs.Usage = func() {
 		fmt.Fprint(std.err, decodeUsage)
 		fs.PrintDefaults()
@@ -85,8 +88,20 @@ func runDecode(args []string, std stdio) int {
 		fmt.Fprintf(std.err, "ie: %v\n", err)
 		return cli.ExitUsage
 	}
+	var signed []byte
+	if *signedFile != "" {
+		if !*verify {
+			fmt.Fprint(std.err, "ie decode: -signed goes with -verify\n")
+			return cli.ExitUsage
+		}
+		if signed, err = os.ReadFile(*signedFile); err != nil {
+			fmt.Fprintf(std.err, "ie decode: %v\n", err)
+			return cli.ExitUsage
+		}
+	}
 	d := request.Decode(input)
 	var v *request.Verification
+	var diffs []string
 	if *verify {
 		creds, err := request.LoadCredentials(os.Getenv)
 		if err == nil {
@@ -99,6 +114,9 @@ func runDecode(args []string, std stdio) int {
 		if v != nil && v.Diagnostic != nil {
 			d.Diagnostics = append(d.Diagnostics, *v.Diagnostic)
 			d.Diagnostics.Sort()
+			if signed != nil {
+				diffs = v.Compare(string(signed))
+			}
 		}
 	}
 	results := []*lint.Result{{Name: name, Src: input, Diagnostics: d.Diagnostics}}
@@ -132,7 +150,7 @@ func runDecode(args []string, std stdio) int {
 			Findings   json.RawMessage `json:"findings"`
 		}{HTTP: d.HTTP, Parameters: []param{}, Findings: findings.Bytes()}
 		if v != nil {
-			out.Signature = &verification{v.Version, v.OK, v.CanonicalRequest, v.StringToSign}
+			out.Signature = &verification{v.Version, v.OK, v.CanonicalRequest, v.StringToSign, diffs}
 		}
 		for _, p := range d.Params {
 			out.Parameters = append(out.Parameters, param{p.Name, redact(p.Value)})
@@ -164,7 +182,7 @@ func runDecode(args []string, std stdio) int {
 			}
 		}
 		if v != nil {
-			writeVerification(&b, v)
+			writeVerification(&b, v, signed != nil, diffs)
 		}
 		io.WriteString(std.out, b.String())
 		lint.WriteText(std.out, results, lint.TextOptions{})
@@ -179,15 +197,17 @@ func runDecode(args []string, std stdio) int {
 
 // verification is the JSON form of a request.Verification.
 type verification struct {
-	Version          int    `json:"version"`
-	Holds            bool   `json:"holds"`
-	CanonicalRequest string `json:"canonicalRequest,omitempty"`
-	StringToSign     string `json:"stringToSign"`
+	Version          int      `json:"version"`
+	Holds            bool     `json:"holds"`
+	CanonicalRequest string   `json:"canonicalRequest,omitempty"`
+	StringToSign     string   `json:"stringToSign"`
+	Differences      []string `json:"differences,omitempty"`
 }
 
 // writeVerification says whether the signature holds and, when it does
-// not, shows what it should sign.
-func writeVerification(b *strings.Builder, v *request.Verification) {
+// not, shows what it should sign and, when compared is set, where that
+// differs from what the sender signed.
+func writeVerification(b *strings.Builder, v *request.Verification, compared bool, diffs []string) {
 	if v.OK {
 		fmt.Fprintf(b, "Signature Version %d: holds\n", v.Version)
 		return
@@ -203,6 +223,16 @@ func writeVerification(b *strings.Builder, v *request.Verification) {
 				b.WriteString("    " + visible(l, false))
 			}
 			b.WriteString("\n")
+		}
+	}
+	switch {
+	case !compared:
+	case len(diffs) == 0:
+		b.WriteString("What was signed is what the request gives: another secret signed it\n")
+	default:
+		b.WriteString("Where the request differs from what was signed:\n")
+		for _, d := range diffs {
+			b.WriteString("    " + visible(d, false) + "\n")
 		}
 	}
 }

@@ -1,0 +1,118 @@
+package request
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// httpRequest writes a POST of body with headers, as ie encode -format
+// http does.
+func httpRequest(body string, headers []Header) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "POST / HTTP/1.1\r\nHost: %s\r\nContent-Type: %s\r\nContent-Length: %d\r\n", Host, ContentType, len(body))
+	for _, h := range headers {
+		fmt.Fprintf(&b, "%s: %s\r\n", h.Name, h.Value)
+	}
+	return b.String() + "\r\n" + body
+}
+
+// signedV4 returns a GetStatus request signed with Version 4, and what it
+// signs as ie encode -show-string-to-sign prints it.
+func signedV4(t *testing.T, c Credentials) (string, string) {
+	t.Helper()
+	body := Params{{"Action", "GetStatus"}, {"JobId", "ABC12"}, {"Version", APIVersion}}.Encode()
+	v, err := SignV4(body, c, SignOptions{Time: testTime})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return httpRequest(body, v.Header), v.CanonicalRequest + "\n\n" + v.StringToSign
+}
+
+// TestVerify checks that the signatures SignV4 and Sign make hold, with a
+// final newline after the body too, and that a changed request does not,
+// with the mismatch placed at the signature and Compare saying what
+// changed.
+func TestVerify(t *testing.T) {
+	for _, c := range []Credentials{testCreds, testTempCreds} {
+		req, signed := signedV4(t, c)
+		for _, input := range []string{req, req + "\n"} {
+			v, err := Decode([]byte(input)).Verify(c)
+			if err != nil || !v.OK {
+				t.Errorf("%v, %+v: the signature does not hold for\n%s", err, v, input)
+			}
+		}
+		for _, change := range []struct{ from, to, want string }{
+			{"JobId=ABC12", "JobId=ABC13", "body hash: "},
+			{"X-Amz-Date: 20261121T180000Z", "X-Amz-Date: 20261121T180001Z", `header x-amz-date: "20261121T180001Z" in the request, "20261121T180000Z" signed`},
+			{"POST / HTTP", "POST /?Operation=GetStatus HTTP", `query: "Operation=GetStatus" in the request, "" signed`},
+		} {
+			changed := strings.Replace(req, change.from, change.to, 1)
+			d := Decode([]byte(changed))
+			v, err := d.Verify(c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v.OK || v.Diagnostic == nil {
+				t.Errorf("the signature holds for a request with %s", change.to)
+				continue
+			}
+			sig := strings.LastIndex(changed, "Signature=") + len("Signature=")
+			if v.Diagnostic.Start.Offset != sig || v.Diagnostic.End.Offset != sig+64 || v.Diagnostic.Rule != RuleSignatureMatch {
+				t.Errorf("mismatch at %d-%d [%s], want %d-%d at the signature", v.Diagnostic.Start.Offset, v.Diagnostic.End.Offset, v.Diagnostic.Rule, sig, sig+64)
+			}
+			diffs := v.Compare(signed)
+			if len(diffs) != 1 || !strings.HasPrefix(diffs[0], change.want) {
+				t.Errorf("with %s, Compare = %q, want one difference starting %q", change.to, diffs, change.want)
+			}
+			if strings.Contains(v.CanonicalRequest+v.StringToSign+v.Diagnostic.Message+strings.Join(diffs, ""), c.SecretAccessKey) {
+				t.Error("the secret is in the verification")
+			}
+		}
+	}
+
+	// Version 2: the parameter that changed is named.
+	ps, sts, err := Sign(Params{{"Action", "GetStatus"}, {"JobId", "ABC12"}}, testCreds, SignOptions{Time: testTime})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := Decode([]byte(ps.Encode())).Verify(testCreds); err != nil || !v.OK {
+		t.Errorf("%v: the Version 2 signature does not hold", err)
+	}
+	changed := slices.Clone(ps)
+	changed.Set("JobId", "ABC13")
+	v, err := Decode([]byte(changed.Encode())).Verify(testCreds)
+	if err != nil || v.OK {
+		t.Fatalf("%v: the Version 2 signature holds for a changed JobId", err)
+	}
+	if got := v.Compare(sts); !slices.Equal(got, []string{`parameter JobId: "ABC13" in the request, "ABC12" signed`}) {
+		t.Errorf("Compare = %q", got)
+	}
+	if v.CanonicalRequest != "" {
+		t.Error("a Version 2 verification has a canonical request")
+	}
+}
+
+// TestVerifyRefuses checks the requests Verify cannot check: signed with
+// another access key, unsigned, or with a malformed signature.
+func TestVerifyRefuses(t *testing.T) {
+	req, _ := signedV4(t, testCreds)
+	other := testCreds
+	other.AccessKeyID = "AKIAOTHERKEY00000000"
+	for _, c := range []struct {
+		name, input string
+		creds       Credentials
+		want        string
+	}{
+		{"other key", req, other, "the request is signed with the access key AKIAQWERTYUIOPASDFGH, not AKIAOTHERKEY00000000: verify it with that key's credentials"},
+		{"no credentials", req, Credentials{}, "no credentials to verify with"},
+		{"unsigned", "Action=GetStatus&JobId=ABC12&Version=2010-06-01", testCreds, "no well-formed Signature Version 2 to verify: mend the request first"},
+		{"malformed", strings.Replace(req, "AWS4-HMAC-SHA256 ", "AWS4-HMAC-SHA512 ", 1), testCreds, "no well-formed Signature Version 4 to verify: mend the request first"},
+	} {
+		_, err := Decode([]byte(c.input)).Verify(c.creds)
+		if err == nil || err.Error() != c.want {
+			t.Errorf("%s: error %v, want %q", c.name, err, c.want)
+		}
+	}
+}
