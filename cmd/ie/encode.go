@@ -32,11 +32,15 @@ sent in its canonical form (as iefmt writes it), without its comments
 unless -keep-comments. A manifest with lint errors is refused (exit 1)
 unless -force.
 
+-action picks another operation; GetShippingLabel takes the return
+address from the manifest's returnAddress, field by field unless a flag
+(-name, -street1, ...) gives it, or from the flags alone without FILE.
+
 With -sign, the request is signed with Signature Version 4 in the
 Authorization header, as AWS's SDKs sign it (-signature-version 2 puts a
-Version 2 signature in the parameters instead). Credentials
-come from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN,
-or else from the profile AWS_PROFILE of the shared credentials file
+Version 2 signature in the parameters instead). Credentials come from
+AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or else
+from the profile AWS_PROFILE of the shared credentials file
 (AWS_SHARED_CREDENTIALS_FILE, or ~/.aws/credentials); never from a flag,
 and the secret is never printed. The manifest's accessKeyId must be the
 signing key.
@@ -62,7 +66,7 @@ func runEncode(args []string, std stdio) int {
 	version := fs.Int("signature-version", 4, "4 (the Authorization header) or 2 (parameters in the body)")
 	method := fs.String("signature-method", request.HmacSHA256, "HmacSHA256 or HmacSHA1, for -signature-version 2")
 	stamp := fs.String("timestamp", "", "sign as of this time (RFC 3339), for reproducible output; default now")
-	expires := fs.String("expires", "", "send Expires with this time (RFC 3339) instead of Timestamp")
+	expires := fs.String("expires", "", "send Expires with this time (RFC 3339) instead of Timestamp, for -signature-version 2")
 	showSTS := fs.Bool("show-string-to-sign", false, "print what is signed instead of the request: the string to sign, after the canonical request and a blank line for Version 4")
 	force := fs.Bool("force", false, "encode a manifest even if it has lint errors")
 	fs.Usage = func() {
