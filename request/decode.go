@@ -3,6 +3,7 @@ package request
 import (
 	"encoding/base64"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -25,7 +26,8 @@ type Decoded struct {
 	// body.
 	Body []byte
 	// Version is the signature's: 4 when the request has an Authorization
-	// or X-Amz-Date header, 2 otherwise.
+	// or X-Amz-Date header, 2 when it has a parameter of a Version 2
+	// signature, 0 when it is not signed.
 	Version int
 
 	auth    *authV4       // the Authorization header of a Version 4 request, when well formed
@@ -52,6 +54,9 @@ const (
 	RuleAmzDate          = "amz-date"           // X-Amz-Date missing, malformed, or not the credential's date
 	RuleSignatureMatch   = "signature-mismatch" // a signature that the credentials do not give
 )
+
+// v2Params are the parameters of a Version 2 signature.
+var v2Params = []string{"AWSAccessKeyId", "SignatureVersion", "SignatureMethod", "Timestamp", "Expires", "Signature"}
 
 // field is a parameter as found in the input.
 type field struct {
@@ -294,6 +299,12 @@ func (d *decoder) check(fields []field, end int) {
 		d.report(RuleMissing, end, end, "missing parameter %s%s", name, why)
 	}
 	required := []string{"Action", "Version"}
+	if d.out.Version == 2 && !slices.ContainsFunc(v2Params, func(p string) bool { _, ok := first[p]; return ok }) {
+		// One finding, not one for each parameter of a signature the
+		// request does not have.
+		d.out.Version = 0
+		d.report(RuleMissing, end, end, "the request is not signed: it has no Authorization header (Signature Version 4, in a whole HTTP request) and none of %s (Version 2)", strings.Join(v2Params, ", "))
+	}
 	if d.out.Version == 2 {
 		required = append(required, "AWSAccessKeyId", "SignatureVersion", "SignatureMethod", "Signature")
 	}

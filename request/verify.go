@@ -38,6 +38,8 @@ func (d *Decoded) Verify(c Credentials) (*Verification, error) {
 		key = d.auth.AccessKeyID
 	case d.Version == 2 && d.sig != nil && SignatureLength(d.param("SignatureMethod")) > 0:
 		key = d.param("AWSAccessKeyId")
+	case d.Version == 0:
+		return nil, errors.New("the request is not signed")
 	default:
 		return nil, fmt.Errorf("no well-formed Signature Version %d to verify: mend the request first", d.Version)
 	}

@@ -107,7 +107,8 @@ func TestVerifyRefuses(t *testing.T) {
 	}{
 		{"other key", req, other, "the request is signed with the access key AKIAQWERTYUIOPASDFGH, not AKIAOTHERKEY00000000: verify it with that key's credentials"},
 		{"no credentials", req, Credentials{}, "no credentials to verify with"},
-		{"unsigned", "Action=GetStatus&JobId=ABC12&Version=2010-06-01", testCreds, "no well-formed Signature Version 2 to verify: mend the request first"},
+		{"unsigned", "Action=GetStatus&JobId=ABC12&Version=2010-06-01", testCreds, "the request is not signed"},
+		{"malformed 2", "Action=GetStatus&JobId=ABC12&Version=2010-06-01&Signature=abc", testCreds, "no well-formed Signature Version 2 to verify: mend the request first"},
 		{"malformed", strings.Replace(req, "AWS4-HMAC-SHA256 ", "AWS4-HMAC-SHA512 ", 1), testCreds, "no well-formed Signature Version 4 to verify: mend the request first"},
 	} {
 		_, err := Decode([]byte(c.input)).Verify(c.creds)
