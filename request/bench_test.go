@@ -44,6 +44,19 @@ func BenchmarkEncode(b *testing.B) {
 			_ = signed.Encode()
 		}
 	})
+	b.Run("encode-v4", func(b *testing.B) {
+		b.SetBytes(int64(len(src)))
+		b.ReportAllocs()
+		for b.Loop() {
+			ps, err := Build(src, Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := SignV4(ps.Encode(), testCreds, SignOptions{Time: testTime}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
 
 // BenchmarkDecode measures taking apart the signed CreateJob body of a
@@ -74,6 +87,23 @@ func BenchmarkDecode(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			Decode(body)
+		}
+	})
+	v4, err := SignV4(ps.Encode(), testCreds, SignOptions{Time: testTime})
+	if err != nil {
+		b.Fatal(err)
+	}
+	request := []byte(httpRequest(ps.Encode(), v4.Header))
+	if d := Decode(request); len(d.Diagnostics) > 0 {
+		b.Fatalf("findings in the benchmark's request: %v", d.Diagnostics)
+	}
+	b.Run("decode-verify-v4", func(b *testing.B) {
+		b.SetBytes(int64(len(request)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if v, err := Decode(request).Verify(testCreds); err != nil || !v.OK {
+				b.Fatal("the signature does not hold")
+			}
 		}
 	})
 }
