@@ -108,7 +108,7 @@ func hmacSHA256(key []byte, data string) []byte {
 // message is an HTTP request as Version 4 sees it.
 type message struct {
 	Method string
-	Target string // the path and query of the request line
+	Target string // the path and query of the request line, or its absolute URL
 	Header []Header
 	Body   []byte
 }
@@ -119,7 +119,16 @@ type message struct {
 // and joined by commas, the signed header names, and the SHA-256 of the
 // body, one per line.
 func (m message) canonicalRequest(signed []string) string {
-	path, query, _ := strings.Cut(m.Target, "?")
+	target := m.Target
+	if _, rest, ok := strings.Cut(target, "://"); ok {
+		// The absolute form a request to a proxy takes: the path starts
+		// after the host.
+		target = "/"
+		if i := strings.IndexByte(rest, '/'); i >= 0 {
+			target = rest[i:]
+		}
+	}
+	path, query, _ := strings.Cut(target, "?")
 	var b strings.Builder
 	b.WriteString(strings.ToUpper(m.Method) + "\n" + canonicalPath(path) + "\n" + canonicalQuery(query) + "\n")
 	for _, name := range signed {

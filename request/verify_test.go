@@ -37,7 +37,8 @@ func signedV4(t *testing.T, c Credentials) (string, string) {
 func TestVerify(t *testing.T) {
 	for _, c := range []Credentials{testCreds, testTempCreds} {
 		req, signed := signedV4(t, c)
-		for _, input := range []string{req, req + "\n"} {
+		proxied := strings.Replace(req, "POST / ", "POST https://"+Host+"/ ", 1)
+		for _, input := range []string{req, req + "\n", proxied} {
 			v, err := Decode([]byte(input)).Verify(c)
 			if err != nil || !v.OK {
 				t.Errorf("%v, %+v: the signature does not hold for\n%s", err, v, input)
