@@ -107,9 +107,13 @@ func runDecode(args []string, std stdio) int {
 		if err == nil {
 			v, err = d.Verify(creds)
 		}
-		if err != nil && !d.Diagnostics.HasErrors() {
+		if err != nil {
+			// A malformed signature is among the findings, which set the
+			// exit status; otherwise nothing could be checked.
 			fmt.Fprintf(std.err, "ie decode: cannot verify: %v\n", err)
-			return cli.ExitUsage
+			if !d.Diagnostics.HasErrors() {
+				return cli.ExitUsage
+			}
 		}
 		if v != nil && v.Diagnostic != nil {
 			d.Diagnostics = append(d.Diagnostics, *v.Diagnostic)
