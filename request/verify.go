@@ -108,3 +108,22 @@ func (d *Decoded) verifyV2(v *Verification, c Credentials) {
 	want := signV2(d.param("SignatureMethod"), c.SecretAccessKey, v.StringToSign)
 	v.OK = hmac.Equal([]byte(want), []byte(d.param("Signature")))
 }
+
+// Redact replaces, in s, the session token of the request's temporary
+// credentials (its X-Amz-Security-Token header or SecurityToken
+// parameter) with "[redacted]": a credential, it is not shown again.
+// A value too short to be a token is left alone.
+func (d *Decoded) Redact(s string) string {
+	tokens := []string{d.param("SecurityToken")}
+	for _, h := range d.Header {
+		if strings.EqualFold(h.Name, "X-Amz-Security-Token") {
+			tokens = append(tokens, h.Value)
+		}
+	}
+	for _, t := range tokens {
+		if len(t) >= 16 {
+			s = strings.ReplaceAll(s, t, "[redacted]")
+		}
+	}
+	return s
+}

@@ -118,3 +118,24 @@ func TestVerifyRefuses(t *testing.T) {
 		}
 	}
 }
+
+// TestRedact checks that the session token of a request, in its header
+// or its SecurityToken parameter, is redacted, and a short value is not.
+func TestRedact(t *testing.T) {
+	req, signed := signedV4(t, testTempCreds)
+	if got := Decode([]byte(req)).Redact(signed); strings.Contains(got, testTempCreds.SessionToken) || !strings.Contains(got, "x-amz-security-token:[redacted]\n") {
+		t.Errorf("Redact left the token:\n%s", got)
+	}
+	ps, _, err := Sign(Params{{"Action", "GetStatus"}, {"JobId", "ABC12"}}, testTempCreds, SignOptions{Time: testTime})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Decode([]byte(ps.Encode()))
+	if got := d.Redact("token " + testTempCreds.SessionToken); got != "token [redacted]" {
+		t.Errorf("Redact = %q", got)
+	}
+	d = Decode([]byte("Action=GetStatus&JobId=ABC12&SecurityToken=a"))
+	if got := d.Redact("a JobId"); got != "a JobId" {
+		t.Errorf("Redact of a short token = %q", got)
+	}
+}

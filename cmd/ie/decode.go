@@ -35,7 +35,8 @@ HmacSHA1, a signature of the wrong length, both or neither of Timestamp
 and Expires, a malformed timestamp, a Content-Length that differs from the
 body, a Host header with a scheme. Then it lints the manifest with every
 rule; those findings are placed within the manifest, reported as
-"FILE (Manifest):line:col". Secrets are redacted.
+"FILE (Manifest):line:col". Secrets, and the session token of temporary
+credentials, are redacted.
 
 A request signed with Signature Version 4 carries its signature in the
 Authorization header: its algorithm, credential scope, signed headers and
@@ -136,7 +137,7 @@ func runDecode(args []string, std stdio) int {
 		if m != nil {
 			s = m.Redact(s)
 		}
-		return s
+		return d.Redact(s)
 	}
 
 	if *formatFlag == "json" {
@@ -154,7 +155,10 @@ func runDecode(args []string, std stdio) int {
 			Findings   json.RawMessage `json:"findings"`
 		}{HTTP: d.HTTP, Parameters: []param{}, Findings: findings.Bytes()}
 		if v != nil {
-			out.Signature = &verification{v.Version, v.OK, v.CanonicalRequest, v.StringToSign, diffs}
+			out.Signature = &verification{v.Version, v.OK, d.Redact(v.CanonicalRequest), v.StringToSign, nil}
+			for _, diff := range diffs {
+				out.Signature.Differences = append(out.Signature.Differences, d.Redact(diff))
+			}
 		}
 		for _, p := range d.Params {
 			out.Parameters = append(out.Parameters, param{p.Name, redact(p.Value)})
@@ -186,7 +190,7 @@ func runDecode(args []string, std stdio) int {
 			}
 		}
 		if v != nil {
-			writeVerification(&b, v, signed != nil, diffs)
+			writeVerification(&b, v, signed != nil, diffs, d.Redact)
 		}
 		io.WriteString(std.out, b.String())
 		lint.WriteText(std.out, results, lint.TextOptions{})
@@ -210,8 +214,8 @@ type verification struct {
 
 // writeVerification says whether the signature holds and, when it does
 // not, shows what it should sign and, when compared is set, where that
-// differs from what the sender signed.
-func writeVerification(b *strings.Builder, v *request.Verification, compared bool, diffs []string) {
+// differs from what the sender signed, the session token redacted.
+func writeVerification(b *strings.Builder, v *request.Verification, compared bool, diffs []string, redact func(string) string) {
 	if v.OK {
 		fmt.Fprintf(b, "Signature Version %d: holds\n", v.Version)
 		return
@@ -224,7 +228,7 @@ func writeVerification(b *strings.Builder, v *request.Verification, compared boo
 		fmt.Fprintf(b, "%s:\n", s.title)
 		for _, l := range strings.Split(s.text, "\n") {
 			if l != "" {
-				b.WriteString("    " + visible(l, false))
+				b.WriteString("    " + visible(redact(l), false))
 			}
 			b.WriteString("\n")
 		}
@@ -236,7 +240,7 @@ func writeVerification(b *strings.Builder, v *request.Verification, compared boo
 	default:
 		b.WriteString("Where the request differs from what was signed:\n")
 		for _, d := range diffs {
-			b.WriteString("    " + visible(d, false) + "\n")
+			b.WriteString("    " + visible(redact(d), false) + "\n")
 		}
 	}
 }
