@@ -134,19 +134,26 @@ type botocoreRequest struct {
 
 // TestBotocoreRequests decodes the whole requests botocore sends for every
 // operation, signed with Version 4 and Version 2, with long-term and
-// temporary credentials: none has a finding, each decodes to the values
-// botocore was given ("+" a space), and each signature holds.
+// temporary credentials, and to the FIPS and dual-stack endpoints: none
+// has a finding, each decodes to the values botocore was given ("+" a
+// space), and each signature holds.
 func TestBotocoreRequests(t *testing.T) {
 	var reqs []botocoreRequest
 	if err := json.Unmarshal(botocore(t, "capture", nil), &reqs); err != nil {
 		t.Fatal(err)
 	}
-	if len(reqs) != 32 {
-		t.Fatalf("botocore made %d requests, want 32", len(reqs))
+	if len(reqs) != 35 {
+		t.Fatalf("botocore made %d requests, want 35", len(reqs))
 	}
+	hosts := map[string]bool{}
 	for _, r := range reqs {
 		t.Run(r.Name, func(t *testing.T) {
 			d := Decode([]byte(r.Request))
+			for _, h := range d.Header {
+				if h.Name == "Host" {
+					hosts[h.Value] = true
+				}
+			}
 			if len(d.Diagnostics) > 0 {
 				t.Errorf("findings:\n%s\nin:\n%s", diagnosticLines(d.Diagnostics), r.Request)
 			}
@@ -183,6 +190,11 @@ func TestBotocoreRequests(t *testing.T) {
 				t.Error("the signature holds for a changed body")
 			}
 		})
+	}
+	for _, h := range []string{Host, "importexport-fips.us-west-2.amazonaws.com", "importexport.us-west-2.api.aws", "importexport-fips.us-west-2.api.aws"} {
+		if !hosts[h] {
+			t.Errorf("no request went to %s; the hosts are %v", h, hosts)
+		}
 	}
 }
 

@@ -8,7 +8,8 @@ model      prints the operations of botocore's API model (required, optional
 capture    prints, as JSON, the whole HTTP requests botocore sends for every
            operation, signed with Signature Version 4 (as botocore signs
            Import/Export) and with its SigV2Auth, at a fixed time, with the
-           credentials of the environment.
+           credentials of the environment; and GetStatus sent to the FIPS
+           and dual-stack endpoints.
 sign       reads requests as JSON on standard input and prints the
            signatures botocore's SigV4Auth and SigV2Auth give them.
 
@@ -25,6 +26,7 @@ from unittest import mock
 
 try:
     import botocore.auth
+    import botocore.config
     import botocore.credentials
     import botocore.session
     from botocore.awsrequest import AWSRequest
@@ -104,10 +106,10 @@ def credentials(token):
     return botocore.credentials.Credentials(os.environ["AWS_ACCESS_KEY_ID"], os.environ["AWS_SECRET_ACCESS_KEY"], token)
 
 
-def raw(request, host="importexport.amazonaws.com"):
+def raw(request):
     """The request as it goes on the wire."""
-    path = urllib.parse.urlsplit(request.url).path or "/"
-    lines = ["%s %s HTTP/1.1" % (request.method, path), "Host: " + host]
+    url = urllib.parse.urlsplit(request.url)
+    lines = ["%s %s HTTP/1.1" % (request.method, url.path or "/"), "Host: " + url.netloc]
     for name, value in request.headers.items():
         if isinstance(value, bytes):
             value = value.decode("utf-8")
@@ -147,6 +149,26 @@ def capture():
             with mock.patch("time.gmtime", return_value=WHEN.timetuple()):
                 botocore.auth.SigV2Auth(credentials(token)).add_auth(v2)
             out.append({"name": name + variant + " v2", "version": 2, "request": raw(v2.prepare()), "params": params})
+    # The FIPS and dual-stack endpoints sign the same way.
+    for fips, dual in ((True, False), (False, True), (True, True)):
+        session = botocore.session.get_session()
+        session.set_credentials(os.environ["AWS_ACCESS_KEY_ID"], os.environ["AWS_SECRET_ACCESS_KEY"])
+        config = botocore.config.Config(use_fips_endpoint=fips, use_dualstack_endpoint=dual)
+        client = session.create_client(SERVICE, region_name="us-west-2", config=config)
+        sent = []
+
+        def keep(request, **kwargs):
+            sent.append(request)
+            raise KeyboardInterrupt
+
+        client.meta.events.register("before-send.*", keep)
+        with mock.patch("botocore.auth.get_current_datetime", return_value=WHEN):
+            try:
+                client.get_status(JobId="ABC12")
+            except KeyboardInterrupt:
+                pass
+        name = "GetStatus" + (" fips" if fips else "") + (" dual-stack" if dual else "") + " v4"
+        out.append({"name": name, "version": 4, "request": raw(sent.pop()), "params": {"JobId": "ABC12"}})
     print(json.dumps(out))
 
 
