@@ -69,6 +69,7 @@ func runEncode(args []string, std stdio) int {
 	expires := fs.String("expires", "", "send Expires with this time (RFC 3339) instead of Timestamp, for -signature-version 2")
 	showSTS := fs.Bool("show-string-to-sign", false, "print what is signed instead of the request: the string to sign, after the canonical request and a blank line for Version 4")
 	force := fs.Bool("force", false, "encode a manifest even if it has lint errors")
+	host := fs.String("host", request.Host, "the endpoint's host, such as importexport-fips.us-east-1.amazonaws.com (FIPS) or importexport.us-east-1.api.aws (dual-stack)")
 	fs.Usage = func() {
 		fmt.Fprint(std.err, encodeUsage)
 		fs.PrintDefaults()
@@ -107,6 +108,9 @@ func runEncode(args []string, std stdio) int {
 	}
 	if len(overrides) > 0 && *action != "GetShippingLabel" {
 		return fail(cli.ExitUsage, "the return address flags go with -action GetShippingLabel")
+	}
+	if !validHost(*host) {
+		return fail(cli.ExitUsage, "invalid -host %q: give a host name alone, such as %s", *host, request.Host)
 	}
 	if *stamp != "" && *expires != "" {
 		return fail(cli.ExitUsage, "-timestamp and -expires exclude each other: a request carries one of them")
@@ -174,7 +178,7 @@ func runEncode(args []string, std stdio) int {
 		if manifestKey != "" && manifestKey != creds.AccessKeyID {
 			return fail(cli.ExitFindings, "the manifest's accessKeyId %s is not the signing key %s: the service would answer InvalidAccessKeyIdException", manifestKey, creds.AccessKeyID)
 		}
-		opt := request.SignOptions{Method: *method, Time: time.Now()}
+		opt := request.SignOptions{Method: *method, Time: time.Now(), Host: *host}
 		for _, t := range []struct {
 			flag, value string
 			expires     bool
@@ -228,15 +232,21 @@ func runEncode(args []string, std stdio) int {
 		}
 	case "http":
 		fmt.Fprintf(std.out, "POST / HTTP/1.1\r\nHost: %s\r\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\r\nContent-Length: %d\r\n%s\r\n%s",
-			request.Host, len(body), extra.String(), body)
+			*host, len(body), extra.String(), body)
 	case "curl":
 		// The body holds no quote: "'" is %27 once encoded.
 		fmt.Fprintf(std.out, "curl -sS -X POST 'https://%s/' -H 'Content-Type: application/x-www-form-urlencoded; charset=utf-8'%s --data-binary '%s'\n",
-			request.Host, extra.String(), body)
+			*host, extra.String(), body)
 	case "json":
 		writeParamsJSON(std.out, ps, redact)
 	}
 	return cli.ExitOK
+}
+
+// validHost reports whether h is a host name, with a port perhaps: letters,
+// digits, "-", "." and ":" only, so that it can go in a URL and a header.
+func validHost(h string) bool {
+	return h != "" && strings.Trim(h, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.:") == ""
 }
 
 // writeExplain shows each parameter decoded beside its encoding, and the
