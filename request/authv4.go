@@ -96,7 +96,7 @@ func (d *decoder) parseAuthorization(v part) (*authV4, bool) {
 	algPart := part{alg, v.start, v.start + len(alg)}
 	switch {
 	case alg == "":
-		return fail(v, "the Authorization header is empty: it starts with %s", AlgorithmV4)
+		return fail(v, "the Authorization header is empty: a Version 4 one starts with %s", AlgorithmV4)
 	case alg != AlgorithmV4:
 		return fail(algPart, "unknown signature algorithm %q: Import/Export requests are signed with %s", alg, AlgorithmV4)
 	}
