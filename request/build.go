@@ -23,6 +23,10 @@ type Options struct {
 	// Address overrides, for GetShippingLabel, the return address fields
 	// (AddressParams) the manifest's returnAddress gives.
 	Address map[string]string
+
+	// Optional are more of the action's optional parameters, such as
+	// MaxJobs and Marker for ListJobs, sent after the others.
+	Optional Params
 }
 
 // Build returns the parameters of a request, unsigned. For CreateJob and
@@ -78,6 +82,15 @@ func Build(manifest []byte, opt Options) (Params, error) {
 	}
 	if name == "GetShippingLabel" {
 		ps = append(ps, address(f, opt.Address)...)
+	}
+	for _, p := range opt.Optional {
+		if !slices.Contains(action.Optional, p.Name) {
+			return nil, fmt.Errorf("%s takes no optional parameter %q; it takes %s", name, p.Name, strings.Join(action.Optional, ", "))
+		}
+		if _, dup := ps.Get(p.Name); dup {
+			return nil, fmt.Errorf("parameter %s given twice", p.Name)
+		}
+		ps = append(ps, p)
 	}
 	return append(ps, Param{"Version", APIVersion}), nil
 }

@@ -59,6 +59,15 @@ func runEncode(args []string, std stdio) int {
 	for _, name := range request.AddressParams {
 		address[name] = fs.String(name, "", "GetShippingLabel: the return address's "+name+" (default: the manifest's returnAddress)")
 	}
+	var optional request.Params
+	fs.Func("param", "an optional parameter of the action, NAME=VALUE, such as MaxJobs=10 for ListJobs (repeatable)", func(s string) error {
+		name, value, ok := strings.Cut(s, "=")
+		if !ok || name == "" {
+			return fmt.Errorf("want NAME=VALUE, not %q", s)
+		}
+		optional = append(optional, request.Param{Name: name, Value: value})
+		return nil
+	})
 	validateOnly := fs.Bool("validate-only", false, "ask the service only to validate (ValidateOnly=true)")
 	keepComments := fs.Bool("keep-comments", false, "send the manifest's comments too")
 	explain := fs.Bool("explain", false, "show each parameter decoded beside its encoding, and the manifest line by line")
@@ -162,7 +171,7 @@ func runEncode(args []string, std stdio) int {
 	}
 	ps, err := request.Build(src, request.Options{
 		Action: *action, JobType: *jobType, JobID: *jobID,
-		ValidateOnly: *validateOnly, KeepComments: *keepComments, Address: overrides,
+		ValidateOnly: *validateOnly, KeepComments: *keepComments, Address: overrides, Optional: optional,
 	})
 	var syntax *format.SyntaxError
 	if errors.As(err, &syntax) {
