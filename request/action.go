@@ -65,17 +65,20 @@ func member(wire string) string {
 	if !ok {
 		return wire
 	}
-	if i, err := strconv.Atoi(n); err != nil || i < 1 || n[0] == '0' {
+	if i, err := strconv.Atoi(n); err != nil || i < 1 || n[0] == '0' || !isList(base) {
 		return wire
 	}
+	return base
+}
+
+// isList reports whether some action takes a list parameter named name.
+func isList(name string) bool {
 	for _, a := range Actions {
-		for _, l := range a.Lists {
-			if l == base {
-				return base
-			}
+		if slices.Contains(a.Lists, name) {
+			return true
 		}
 	}
-	return wire
+	return false
 }
 
 // known reports whether some action, or every request, takes a parameter

@@ -285,6 +285,10 @@ func (d *decoder) check(fields []field, end int) {
 			continue
 		}
 		first[f.name] = f
+		if isList(f.name) {
+			d.report(RuleUnknown, f.start, f.end, "%s is a list: send its items as %s.member.1, %s.member.2, ...", f.name, f.name, f.name)
+			continue
+		}
 		if !known(f.name) {
 			hint := ""
 			for _, k := range knownNames() {
