@@ -321,6 +321,7 @@ func (d *decoder) check(fields []field, end int) {
 					missing(p, " for "+action.Name)
 				}
 			}
+			d.checkTakes(action, fields)
 		}
 	}
 	for _, p := range required {
@@ -363,6 +364,19 @@ func (d *decoder) check(fields []field, end int) {
 		if err != nil || t.Location() != time.UTC {
 			d.report(RuleTimestamp, f.valueAt, f.end, "%s %q is not an ISO 8601 time in UTC, such as 2011-06-20T18:49:14.981Z", f.name, f.value)
 		}
+	}
+}
+
+// checkTakes reports the parameters that some action takes but not this
+// one, such as JobId in ListJobs.
+func (d *decoder) checkTakes(action *Action, fields []field) {
+	for _, f := range fields {
+		name := member(f.name)
+		if !known(name) || isList(f.name) || slices.Contains(Common, name) ||
+			slices.Contains(action.Required, name) || slices.Contains(action.Optional, name) {
+			continue
+		}
+		d.report(RuleUnknown, f.start, f.end, "%s takes no parameter %s; it takes %s", action.Name, f.name, strings.Join(slices.Concat(action.Required, action.Optional), ", "))
 	}
 }
 
