@@ -1,7 +1,9 @@
 package request
 
 import (
+	"fmt"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/iekit/iekit/parser"
@@ -106,4 +108,20 @@ func BenchmarkDecode(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkDecodeGlued measures a body of parameters each glued to the
+// value before it ("Action=JobId=JobId=..."), at two sizes: the time per
+// byte must stay the same, as the decoder looks for each "&" once.
+func BenchmarkDecodeGlued(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		body := []byte("Action=" + strings.Repeat("JobId=", n))
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.SetBytes(int64(len(body)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Decode(body)
+			}
+		})
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -166,13 +167,16 @@ func (d *decoder) fields(at int) []field {
 	var out []field
 	body := d.src[at:]
 	body = strings.TrimRight(body, "\r\n")
+	amp := -1 // the next "&", or the end of the body: a segment cut at a glued name goes on to it
 	for start := 0; start < len(body); {
-		end := strings.IndexByte(body[start:], '&')
-		if end < 0 {
-			end = len(body)
-		} else {
-			end += start
+		if amp < start {
+			if amp = strings.IndexByte(body[start:], '&'); amp < 0 {
+				amp = len(body)
+			} else {
+				amp += start
+			}
 		}
+		end := amp
 		seg := body[start:end]
 		if seg == "" {
 			start = end + 1
@@ -381,11 +385,11 @@ func (d *decoder) checkTakes(action *Action, fields []field) {
 }
 
 // knownNames lists every parameter name some action takes.
-func knownNames() []string {
+var knownNames = sync.OnceValue(func() []string {
 	names := append([]string(nil), Common...)
 	for _, a := range Actions {
 		names = append(names, a.Required...)
 		names = append(names, a.Optional...)
 	}
 	return names
-}
+})
