@@ -27,13 +27,15 @@ const decodeUsage = `usage: ie decode [flags] [FILE|-]
 Decode reads a form-encoded Import/Export request body, or a whole HTTP
 request (request line, headers, a blank line, the body), from FILE or
 standard input. It prints the parameters and the manifest they carry, and
-reports every defect at its place in the input: a "%" not followed by two
-hex digits, escapes of control characters or of text that is not UTF-8, a
-parameter glued to the value before it (a missing "&"), duplicate, unknown
-and missing parameters, a SignatureMethod that is not HmacSHA256 or
-HmacSHA1, a signature of the wrong length, both or neither of Timestamp
-and Expires, a malformed timestamp, a Content-Length that differs from the
-body, a Host header with a scheme. Then it lints the manifest with every
+reports every defect at its place in the input: a body that is not
+form-encoded, a "%" not followed by two hex digits ("+" is a space),
+escapes of control characters or of text that is not UTF-8, a parameter
+glued to the value before it (a missing "&"), duplicate, unknown and
+missing parameters and those of another action, a SignatureMethod that is
+not HmacSHA256 or HmacSHA1, a signature of the wrong length, both or
+neither of Timestamp and Expires, a malformed timestamp, a Content-Length
+that differs from the body, a Host header with a scheme, a request that is
+not signed at all. Then it lints the manifest with every
 rule; those findings are placed within the manifest, reported as
 "FILE (Manifest):line:col". Secrets, and the session token of temporary
 credentials, are redacted.
