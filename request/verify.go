@@ -4,6 +4,7 @@ import (
 	"crypto/hmac"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/iekit/iekit/parser"
@@ -21,6 +22,9 @@ type Verification struct {
 	// differ from what the sender signed, the request was changed.
 	CanonicalRequest string
 	StringToSign     string
+	// Hint says, when the signature does not hold, a change to the
+	// request that makes it hold: what was changed after signing.
+	Hint string
 }
 
 // Verify recomputes the signature of a decoded request with c, as the
@@ -56,6 +60,9 @@ func (d *Decoded) Verify(c Credentials) (*Verification, error) {
 			Start: d.sigSpan[0], End: d.sigSpan[1], Severity: parser.SeverityError, Rule: RuleSignatureMatch,
 			Message: fmt.Sprintf("the signature does not hold with the credentials of %s: the request differs from what was signed, or another secret signed it", c.AccessKeyID),
 		}
+		if v.Hint != "" {
+			v.Diagnostic.Message = fmt.Sprintf("the signature does not hold with the credentials of %s: %s", c.AccessKeyID, v.Hint)
+		}
 	}
 	return v, nil
 }
@@ -66,47 +73,124 @@ func (d *Decoded) param(name string) string {
 	return v
 }
 
-// verifyV4 recomputes a Version 4 signature over the request as received,
-// and over its body without the final newline a file may add.
-func (d *Decoded) verifyV4(v *Verification, c Credentials) {
-	date := ""
+// headerValue returns the value of the first header named name.
+func (d *Decoded) headerValue(name string) (string, bool) {
 	for _, h := range d.Header {
-		if strings.EqualFold(h.Name, "X-Amz-Date") {
-			date = h.Value
-			break
+		if strings.EqualFold(h.Name, name) {
+			return h.Value, true
 		}
 	}
-	bodies := [][]byte{d.Body}
+	return "", false
+}
+
+// verifyV4 recomputes a Version 4 signature over the request as received,
+// and over its body without the final newline a file may add. When it
+// does not hold, it tries the request as it may have been before a proxy
+// or a tool changed it, and says which change makes the signature hold.
+func (d *Decoded) verifyV4(v *Verification, c Credentials) {
+	date, _ := d.headerValue("X-Amz-Date")
+	holds := func(m message) (cr, sts string, ok bool) {
+		cr = m.canonicalRequest(d.auth.Signed)
+		sts = d.auth.Scope.stringToSign(date, cr)
+		return cr, sts, hmac.Equal([]byte(d.auth.Scope.sign(c.SecretAccessKey, sts)), []byte(d.auth.Signature))
+	}
+	m := message{Method: d.Method, Target: d.Target, Header: d.Header, Body: d.Body}
+	if v.CanonicalRequest, v.StringToSign, v.OK = holds(m); v.OK {
+		return
+	}
 	if trimmed := strings.TrimSuffix(strings.TrimSuffix(string(d.Body), "\n"), "\r"); len(trimmed) < len(d.Body) {
-		bodies = append(bodies, []byte(trimmed))
-	}
-	for i, body := range bodies {
-		m := message{Method: d.Method, Target: d.Target, Header: d.Header, Body: body}
-		cr := m.canonicalRequest(d.auth.Signed)
-		sts := d.auth.Scope.stringToSign(date, cr)
-		ok := hmac.Equal([]byte(d.auth.Scope.sign(c.SecretAccessKey, sts)), []byte(d.auth.Signature))
-		if ok || i == 0 {
+		t := m
+		t.Body = []byte(trimmed)
+		if cr, sts, ok := holds(t); ok {
 			v.CanonicalRequest, v.StringToSign, v.OK = cr, sts, ok
+			return
 		}
-		if ok {
+	}
+	for _, alt := range d.alternatives(m) {
+		if _, _, ok := holds(alt.m); ok {
+			v.Hint = alt.what
 			return
 		}
 	}
 }
 
-// verifyV2 recomputes a Version 2 signature over the request's
-// parameters, for its Host header's host.
-func (d *Decoded) verifyV2(v *Verification, c Credentials) {
-	host := Host
-	for _, h := range d.Header {
-		if strings.EqualFold(h.Name, "Host") {
-			host = h.Value
-			break
+// alternative is a request as it may have been signed, and what differs.
+type alternative struct {
+	what string
+	m    message
+}
+
+// alternatives returns m as it may have been before a change that breaks
+// a Version 4 signature: its body encoded the other way ("+" or "%20" for
+// a space), another Content-Type, the service's host, the path "/".
+func (d *Decoded) alternatives(m message) []alternative {
+	var out []alternative
+	with := func(what string, change func(*message)) {
+		alt := m
+		alt.Header = slices.Clone(m.Header)
+		change(&alt)
+		out = append(out, alternative{what, alt})
+	}
+	withHeader := func(name, value string) {
+		if old, ok := d.headerValue(name); ok && old != value {
+			with(fmt.Sprintf("the signature holds with %s: %s, so that header was changed after signing", name, value), func(m *message) {
+				for i := range m.Header {
+					if strings.EqualFold(m.Header[i].Name, name) {
+						m.Header[i].Value = value
+					}
+				}
+			})
 		}
 	}
+	encoded := d.Params.Encode()
+	for _, body := range []struct{ space, text string }{{"%20", encoded}, {"+", strings.ReplaceAll(encoded, "%20", "+")}} {
+		if body.text != string(m.Body) {
+			with(fmt.Sprintf("the signature holds for the body written with %q for a space, so the body was encoded again after signing", body.space), func(m *message) {
+				m.Body = []byte(body.text)
+			})
+		}
+	}
+	withHeader("Content-Type", ContentType)
+	withHeader("Content-Type", "application/x-www-form-urlencoded")
+	withHeader("Host", Host)
+	if m.Target != "/" {
+		with("the signature holds for the path \"/\", so the request line was changed after signing", func(m *message) { m.Target = "/" })
+	}
+	return out
+}
+
+// verifyV2 recomputes a Version 2 signature over the request's
+// parameters, for its Host header's host. When it does not hold, it tries
+// the other signature method and the service's host.
+func (d *Decoded) verifyV2(v *Verification, c Credentials) {
+	host, ok := d.headerValue("Host")
+	if !ok {
+		host = Host
+	}
+	method, sig := d.param("SignatureMethod"), d.param("Signature")
+	// holds reports whether the signature is the HMAC, with hash, of the
+	// string to sign of the parameters with SignatureMethod named, for host.
+	holds := func(hash, named, host string) bool {
+		ps := slices.Clone(d.Params)
+		ps.Set("SignatureMethod", named)
+		return hmac.Equal([]byte(signV2(hash, c.SecretAccessKey, StringToSign(ps, host))), []byte(sig))
+	}
 	v.StringToSign = StringToSign(d.Params, host)
-	want := signV2(d.param("SignatureMethod"), c.SecretAccessKey, v.StringToSign)
-	v.OK = hmac.Equal([]byte(want), []byte(d.param("Signature")))
+	if v.OK = holds(method, method, host); v.OK {
+		return
+	}
+	other := HmacSHA1
+	if method == HmacSHA1 {
+		other = HmacSHA256
+	}
+	switch {
+	case holds(other, other, host):
+		v.Hint = fmt.Sprintf("the signature holds with SignatureMethod %s, so that parameter was changed after signing", other)
+	case holds(other, method, host):
+		v.Hint = fmt.Sprintf("the signature was made with %s, not with the SignatureMethod %s it names", other, method)
+	case !strings.EqualFold(host, Host) && holds(method, method, Host):
+		v.Hint = fmt.Sprintf("the signature holds for the host %s, so the Host header was changed after signing", Host)
+	}
 }
 
 // Redact replaces, in s, the session token of the request's temporary

@@ -95,6 +95,62 @@ func TestVerify(t *testing.T) {
 	}
 }
 
+// TestVerifyHints checks that a signature broken by a change a proxy or a
+// tool makes is said to hold for the request before that change.
+func TestVerifyHints(t *testing.T) {
+	ps := Params{{"Action", "GetStatus"}, {"JobId", "AB 12"}, {"Version", APIVersion}}
+	plus := strings.ReplaceAll(ps.Encode(), "%20", "+")
+	v4, err := SignV4(plus, testCreds, SignOptions{Time: testTime})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := httpRequest(plus, v4.Header)
+	for _, c := range []struct{ from, to, want string }{
+		{plus, ps.Encode(), `the signature holds for the body written with "+" for a space, so the body was encoded again after signing`},
+		{"; charset=utf-8", "", "the signature holds with Content-Type: application/x-www-form-urlencoded; charset=utf-8, so that header was changed after signing"},
+		{"Host: " + Host, "Host: localhost:8080", "the signature holds with Host: importexport.amazonaws.com, so that header was changed after signing"},
+		{"POST / ", "POST /import ", `the signature holds for the path "/", so the request line was changed after signing`},
+	} {
+		changed := strings.Replace(req, c.from, c.to, 1)
+		changed = strings.Replace(changed, fmt.Sprintf("Content-Length: %d", len(plus)), fmt.Sprintf("Content-Length: %d", len(changed)-strings.Index(changed, "\r\n\r\n")-4), 1)
+		d := Decode([]byte(changed))
+		v, err := d.Verify(testCreds)
+		if err != nil {
+			t.Fatalf("%v\n%s\n%s", err, changed, diagnosticLines(d.Diagnostics))
+		}
+		if v.OK || v.Hint != c.want || !strings.HasSuffix(v.Diagnostic.Message, c.want) {
+			t.Errorf("with %q: OK %v, hint %q, message %q; want hint %q", c.to, v.OK, v.Hint, v.Diagnostic.Message, c.want)
+		}
+	}
+
+	// Version 2: SignatureMethod changed after signing; a signature made
+	// with HmacSHA1 over SignatureMethod=HmacSHA256; another host.
+	signed, _, err := Sign(ps, testCreds, SignOptions{Time: testTime, Method: HmacSHA1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	signed.Set("SignatureMethod", HmacSHA256)
+	mislabelled, _, err := Sign(ps, testCreds, SignOptions{Time: testTime})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mislabelled.Set("Signature", signV2(HmacSHA1, testCreds.SecretAccessKey, StringToSign(mislabelled, Host)))
+	other, _, err := Sign(ps, testCreds, SignOptions{Time: testTime})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ input, want string }{
+		{signed.Encode(), "the signature holds with SignatureMethod HmacSHA1, so that parameter was changed after signing"},
+		{mislabelled.Encode(), "the signature was made with HmacSHA1, not with the SignatureMethod HmacSHA256 it names"},
+		{"POST / HTTP/1.1\r\nHost: localhost\r\n\r\n" + other.Encode(), "the signature holds for the host importexport.amazonaws.com, so the Host header was changed after signing"},
+	} {
+		v, err := Decode([]byte(c.input)).Verify(testCreds)
+		if err != nil || v.OK || v.Hint != c.want {
+			t.Errorf("%v, %+v; want hint %q", err, v, c.want)
+		}
+	}
+}
+
 // TestVerifyRefuses checks the requests Verify cannot check: signed with
 // another access key, unsigned, or with a malformed signature.
 func TestVerifyRefuses(t *testing.T) {
