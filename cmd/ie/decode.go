@@ -49,7 +49,9 @@ should sign is shown (the canonical request and the string to sign), so
 that it can be compared with what the sender signed: -signed FILE does
 it, for a FILE holding the sender's canonical request (Version 4; botocore
 logs it at debug level) or string to sign (Version 2), and says where they
-differ. The secret is never printed.
+differ. When the signature holds for the request as it was before a
+common change (a body encoded again, a rewritten Content-Type or Host),
+the finding names the change. The secret is never printed.
 
 Exit status: 0 no errors, 1 errors, 2 usage error or unreadable input, 3
 internal error.
