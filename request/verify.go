@@ -48,7 +48,7 @@ func (d *Decoded) Verify(c Credentials) (*Verification, error) {
 		return nil, fmt.Errorf("no well-formed Signature Version %d to verify: mend the request first", d.Version)
 	}
 	if key != c.AccessKeyID {
-		return nil, fmt.Errorf("the request is signed with the access key %s, not %s: verify it with that key's credentials", key, c.AccessKeyID)
+		return nil, fmt.Errorf("the request is signed with the access key %q, not %s: verify it with that key's credentials", key, c.AccessKeyID)
 	}
 	if d.Version == 4 {
 		d.verifyV4(v, c)

@@ -162,7 +162,7 @@ func TestVerifyRefuses(t *testing.T) {
 		creds       Credentials
 		want        string
 	}{
-		{"other key", req, other, "the request is signed with the access key AKIAQWERTYUIOPASDFGH, not AKIAOTHERKEY00000000: verify it with that key's credentials"},
+		{"other key", req, other, "the request is signed with the access key \"AKIAQWERTYUIOPASDFGH\", not AKIAOTHERKEY00000000: verify it with that key's credentials"},
 		{"no credentials", req, Credentials{}, "no credentials to verify with"},
 		{"unsigned", "Action=GetStatus&JobId=ABC12&Version=2010-06-01", testCreds, "the request is not signed"},
 		{"malformed 2", "Action=GetStatus&JobId=ABC12&Version=2010-06-01&Signature=abc", testCreds, "no well-formed Signature Version 2 to verify: mend the request first"},
