@@ -27,8 +27,8 @@ type Decoded struct {
 	// body.
 	Body []byte
 	// Version is the signature's: 4 when the request has an Authorization
-	// or X-Amz-Date header, 2 when it has a parameter of a Version 2
-	// signature, 0 when it is not signed.
+	// header, or X-Amz-Date and no Signature parameter; 2 when it has a
+	// parameter of a Version 2 signature; 0 when it is not signed.
 	Version int
 
 	auth    *authV4       // the Authorization header of a Version 4 request, when well formed
@@ -87,16 +87,23 @@ func Decode(input []byte) *Decoded {
 	}
 	bodyAt := d.headers()
 	d.out.Body = input[bodyAt:]
-	d.out.Version = 2
-	if d.header("Authorization") != nil || d.header("X-Amz-Date") != nil {
-		d.out.Version = 4
-		d.checkV4()
-	}
-	if d.formEncoded(bodyAt) {
-		fields := d.fields(bodyAt)
+	form := d.formEncoded(bodyAt)
+	var fields []field
+	if form {
+		fields = d.fields(bodyAt)
 		for _, f := range fields {
 			d.out.Params = append(d.out.Params, Param{f.name, f.value})
 		}
+	}
+	// X-Amz-Date alone makes a Version 4 request, one that lacks its
+	// Authorization header, unless the body has a Version 2 signature.
+	_, v2 := d.out.Params.Get("Signature")
+	d.out.Version = 2
+	if d.header("Authorization") != nil || d.header("X-Amz-Date") != nil && !v2 {
+		d.out.Version = 4
+		d.checkV4()
+	}
+	if form {
 		// Missing parameters are reported at the end of the body (before a
 		// final newline the file may add).
 		d.check(fields, len(strings.TrimRight(d.src, "\r\n")))
