@@ -30,6 +30,20 @@ var Actions = []*Action{
 	},
 }
 
+// value is what botocore's model lets a parameter hold, for the
+// parameters it constrains: a boolean, an integer, or one of a list.
+type value struct {
+	Type string   `json:"type"` // "boolean", "integer" or "string"
+	Enum []string `json:"enum"` // the values a string may take
+}
+
+// values are the model's constraints on parameters, by name.
+var values = map[string]value{
+	"JobType":      {Type: "string", Enum: []string{"Import", "Export"}},
+	"ValidateOnly": {Type: "boolean"},
+	"MaxJobs":      {Type: "integer"},
+}
+
 // AddressParams are the return address parameters of GetShippingLabel, in
 // the order of the API model; each is the returnAddress field of the
 // manifest with the same name.

@@ -64,14 +64,15 @@ func botocore(t *testing.T, command string, input []byte) []byte {
 }
 
 // TestBotocoreModel checks Actions against the operations of botocore's
-// API model, member by member, and the signing constants against its
-// endpoint rule set.
+// API model, member by member, the values the decoder allows against the
+// model's types, and the signing constants against its endpoint rule set.
 func TestBotocoreModel(t *testing.T) {
 	var m struct {
 		APIVersion string `json:"apiVersion"`
 		Operations map[string]struct {
 			Required, Members, Lists []string
 		} `json:"operations"`
+		Values    map[string]value `json:"values"`
 		Endpoints []struct {
 			URL     string     `json:"url"`
 			Signing [][]string `json:"signing"`
@@ -108,6 +109,16 @@ func TestBotocoreModel(t *testing.T) {
 	for _, a := range Actions {
 		if _, ok := m.Operations[a.Name]; !ok {
 			t.Errorf("action %s is not an operation of the model", a.Name)
+		}
+	}
+	for name, want := range m.Values {
+		if got := values[name]; got.Type != want.Type || !slices.Equal(got.Enum, want.Enum) {
+			t.Errorf("%s holds %+v, the model's %+v", name, got, want)
+		}
+	}
+	for name := range values {
+		if _, ok := m.Values[name]; !ok {
+			t.Errorf("%s is not constrained by the model", name)
 		}
 	}
 	global := false

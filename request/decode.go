@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -54,6 +55,7 @@ const (
 	RuleAuthorization    = "authorization"      // a malformed Version 4 Authorization header
 	RuleAmzDate          = "amz-date"           // X-Amz-Date missing, malformed, or not the credential's date
 	RuleSignatureMatch   = "signature-mismatch" // a signature that the credentials do not give
+	RuleParamValue       = "parameter-value"    // a value the API model does not allow
 )
 
 // v2Params are the parameters of a Version 2 signature.
@@ -296,6 +298,7 @@ func (d *decoder) check(fields []field, end int) {
 			continue
 		}
 		first[f.name] = f
+		d.checkValue(f)
 		if isList(f.name) {
 			d.report(RuleUnknown, f.start, f.end, "%s is a list: send its items as %s.member.1, %s.member.2, ...", f.name, f.name, f.name)
 			continue
@@ -374,6 +377,34 @@ func (d *decoder) check(fields []field, end int) {
 		t, err := time.Parse(time.RFC3339Nano, f.value)
 		if err != nil || t.Location() != time.UTC {
 			d.report(RuleTimestamp, f.valueAt, f.end, "%s %q is not an ISO 8601 time in UTC, such as 2011-06-20T18:49:14.981Z", f.name, f.value)
+		}
+	}
+}
+
+// checkValue reports a value that the model does not allow its parameter.
+func (d *decoder) checkValue(f field) {
+	want, ok := values[f.name]
+	if !ok {
+		return
+	}
+	switch want.Type {
+	case "boolean":
+		if f.value != "true" && f.value != "false" {
+			d.report(RuleParamValue, f.valueAt, f.end, "%s must be true or false, not %q", f.name, f.value)
+		}
+	case "integer":
+		if _, err := strconv.ParseInt(f.value, 10, 32); err != nil {
+			d.report(RuleParamValue, f.valueAt, f.end, "%s must be a whole number, not %q", f.name, f.value)
+		}
+	default:
+		if len(want.Enum) > 0 && !slices.Contains(want.Enum, f.value) {
+			hint := ""
+			for _, e := range want.Enum {
+				if strings.EqualFold(e, f.value) {
+					hint = fmt.Sprintf("; values are case-sensitive: did you mean %s?", e)
+				}
+			}
+			d.report(RuleParamValue, f.valueAt, f.end, "%s must be %s, not %q%s", f.name, strings.Join(want.Enum, " or "), f.value, hint)
 		}
 	}
 }

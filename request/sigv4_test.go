@@ -76,11 +76,12 @@ func TestSignV4(t *testing.T) {
 	}
 }
 
-// TestV4RuleDocs checks that every rule the Version 4 checks report is
-// documented once, with a summary on one line.
-func TestV4RuleDocs(t *testing.T) {
+// TestRuleDocs checks that every rule of RuleDocs is documented once,
+// with a summary on one line, and that the rules the Version 4 checks,
+// the body check, the value check and verification report are there.
+func TestRuleDocs(t *testing.T) {
 	seen := map[string]bool{}
-	for _, r := range V4RuleDocs {
+	for _, r := range RuleDocs {
 		if seen[r.Name] {
 			t.Errorf("%s documented twice", r.Name)
 		}
@@ -89,7 +90,7 @@ func TestV4RuleDocs(t *testing.T) {
 			t.Errorf("%s: a one-line summary and a doc are needed", r.Name)
 		}
 	}
-	for _, name := range []string{RuleFormEncoding, RuleAuthorization, RuleAmzDate, RuleSignatureMatch} {
+	for _, name := range []string{RuleFormEncoding, RuleAuthorization, RuleAmzDate, RuleSignatureMatch, RuleParamValue} {
 		if !seen[name] {
 			t.Errorf("rule %s has no doc", name)
 		}

@@ -31,7 +31,8 @@ reports every defect at its place in the input: a body that is not
 form-encoded, a "%" not followed by two hex digits ("+" is a space),
 escapes of control characters or of text that is not UTF-8, a parameter
 glued to the value before it (a missing "&"), duplicate, unknown and
-missing parameters and those of another action, a SignatureMethod that is
+missing parameters and those of another action, values the API model
+does not allow (JobType, ValidateOnly, MaxJobs), a SignatureMethod that is
 not HmacSHA256 or HmacSHA1, a signature of the wrong length, both or
 neither of Timestamp and Expires, a malformed timestamp, a Content-Length
 that differs from the body, a Host header with a scheme, a request that is

@@ -3,8 +3,9 @@
 Run by request/botocore_test.go with one command as argument:
 
 model      prints the operations of botocore's API model (required, optional
-           and list members) and the endpoints and signing names of its
-           endpoint rule set, as JSON.
+           and list members, the values of booleans, integers and enums)
+           and the endpoints and signing names of its endpoint rule set, as
+           JSON.
 capture    prints, as JSON, the whole HTTP requests botocore sends for every
            operation, signed with Signature Version 4 (as botocore signs
            Import/Export) and with its SigV2Auth, at a fixed time, with the
@@ -75,6 +76,7 @@ def model():
     loader = botocore.session.get_session().get_component("data_loader")
     service = loader.load_service_model(SERVICE, "service-2")
     ops = {}
+    values = {}
     for name, op in service["operations"].items():
         shape = service["shapes"][op["input"]["shape"]]
         members = list(shape["members"])
@@ -83,6 +85,10 @@ def model():
             "members": members,
             "lists": [m for m in members if service["shapes"][shape["members"][m]["shape"]]["type"] == "list"],
         }
+        for m in members:
+            member = service["shapes"][shape["members"][m]["shape"]]
+            if member["type"] in ("boolean", "integer") or "enum" in member:
+                values[m] = {"type": member["type"], "enum": member.get("enum", [])}
     rules = loader.load_service_model(SERVICE, "endpoint-rule-set-1")
     endpoints = []
 
@@ -99,7 +105,7 @@ def model():
                 })
 
     walk(rules["rules"])
-    print(json.dumps({"apiVersion": service["metadata"]["apiVersion"], "operations": ops, "endpoints": endpoints}))
+    print(json.dumps({"apiVersion": service["metadata"]["apiVersion"], "operations": ops, "values": values, "endpoints": endpoints}))
 
 
 def credentials(token):

@@ -6,9 +6,10 @@ type RuleDoc struct {
 	Name, Summary, Doc string
 }
 
-// V4RuleDocs documents the decoder's rules about Signature Version 4
-// requests, their bodies and their verification.
-var V4RuleDocs = []RuleDoc{{
+// RuleDocs documents the decoder's rules about Signature Version 4
+// requests, their bodies, their parameters' values and their
+// verification.
+var RuleDocs = []RuleDoc{{
 	Name:    RuleFormEncoding,
 	Summary: "a body that is not form-encoded name=value pairs, or a Content-Type that says another type",
 	Doc: `The Import/Export API reads a form body: name=value pairs joined by "&",
@@ -67,4 +68,17 @@ header, the body, the path) or another secret signed it; what the
 signature should sign for the request as received is shown (the
 canonical request and the string to sign), to be compared with what the
 sender signed. The secret is never shown.`,
+}, {
+	Name:    RuleParamValue,
+	Summary: "a value the API model does not allow: JobType not Import or Export, ValidateOnly not true or false, MaxJobs not a whole number",
+	Doc: `The API model constrains three parameters: JobType is Import or Export
+(case-sensitive), ValidateOnly is true or false, MaxJobs is a whole number.
+Another value is reported at its place; the service would answer
+InvalidParameterException.
+
+Avoid:
+    Action=CreateJob&JobType=import&ValidateOnly=yes&...
+
+Prefer:
+    Action=CreateJob&JobType=Import&ValidateOnly=false&...`,
 }}
