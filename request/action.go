@@ -1,6 +1,7 @@
 package request
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -42,6 +43,32 @@ var values = map[string]value{
 	"JobType":      {Type: "string", Enum: []string{"Import", "Export"}},
 	"ValidateOnly": {Type: "boolean"},
 	"MaxJobs":      {Type: "integer"},
+}
+
+// invalid returns why the model does not allow the value v for the
+// parameter named name, or "".
+func invalid(name, v string) string {
+	want, ok := values[name]
+	switch {
+	case !ok:
+	case want.Type == "boolean":
+		if v != "true" && v != "false" {
+			return fmt.Sprintf("%s must be true or false, not %q", name, v)
+		}
+	case want.Type == "integer":
+		if _, err := strconv.ParseInt(v, 10, 32); err != nil {
+			return fmt.Sprintf("%s must be a whole number, not %q", name, v)
+		}
+	case len(want.Enum) > 0 && !slices.Contains(want.Enum, v):
+		hint := ""
+		for _, e := range want.Enum {
+			if strings.EqualFold(e, v) {
+				hint = fmt.Sprintf("; values are case-sensitive: did you mean %s?", e)
+			}
+		}
+		return fmt.Sprintf("%s must be %s, not %q%s", name, strings.Join(want.Enum, " or "), v, hint)
+	}
+	return ""
 }
 
 // AddressParams are the return address parameters of GetShippingLabel, in

@@ -90,6 +90,9 @@ func Build(manifest []byte, opt Options) (Params, error) {
 		if _, dup := ps.Get(p.Name); dup {
 			return nil, fmt.Errorf("parameter %s given twice", p.Name)
 		}
+		if why := invalid(p.Name, p.Value); why != "" {
+			return nil, errors.New(why)
+		}
 		ps = append(ps, p)
 	}
 	return append(ps, Param{"Version", APIVersion}), nil

@@ -18,6 +18,7 @@ func TestBuildActions(t *testing.T) {
 		{"CancelJob", Options{Action: "CancelJob", JobID: "ABC12"}, "Action=CancelJob&JobId=ABC12&Version=2010-06-01"},
 		{"GetShippingLabel", Options{Action: "GetShippingLabel", JobID: "ABC12, DEF34", Address: map[string]string{"street1": "1 Pier Road", "name": "Jane Doe"}}, "Action=GetShippingLabel&jobIds.member.1=ABC12&jobIds.member.2=DEF34&name=Jane%20Doe&street1=1%20Pier%20Road&Version=2010-06-01"},
 		{"unknown optional", Options{Action: "ListJobs", Optional: Params{{"Foo", "1"}}}, `ListJobs takes no optional parameter "Foo"; it takes MaxJobs, Marker, APIVersion`},
+		{"MaxJobs not a number", Options{Action: "ListJobs", Optional: Params{{"MaxJobs", "ten"}}}, `MaxJobs must be a whole number, not "ten"`},
 		{"twice", Options{Action: "GetShippingLabel", JobID: "ABC12", Address: map[string]string{"name": "Jane"}, Optional: Params{{"name", "Joe"}}}, "parameter name given twice"},
 		{"no job IDs", Options{Action: "GetShippingLabel"}, "GetShippingLabel needs one or more job IDs, separated by commas"},
 		{"no job ID", Options{Action: "GetStatus"}, "GetStatus needs a job ID"},

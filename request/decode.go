@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -383,29 +382,8 @@ func (d *decoder) check(fields []field, end int) {
 
 // checkValue reports a value that the model does not allow its parameter.
 func (d *decoder) checkValue(f field) {
-	want, ok := values[f.name]
-	if !ok {
-		return
-	}
-	switch want.Type {
-	case "boolean":
-		if f.value != "true" && f.value != "false" {
-			d.report(RuleParamValue, f.valueAt, f.end, "%s must be true or false, not %q", f.name, f.value)
-		}
-	case "integer":
-		if _, err := strconv.ParseInt(f.value, 10, 32); err != nil {
-			d.report(RuleParamValue, f.valueAt, f.end, "%s must be a whole number, not %q", f.name, f.value)
-		}
-	default:
-		if len(want.Enum) > 0 && !slices.Contains(want.Enum, f.value) {
-			hint := ""
-			for _, e := range want.Enum {
-				if strings.EqualFold(e, f.value) {
-					hint = fmt.Sprintf("; values are case-sensitive: did you mean %s?", e)
-				}
-			}
-			d.report(RuleParamValue, f.valueAt, f.end, "%s must be %s, not %q%s", f.name, strings.Join(want.Enum, " or "), f.value, hint)
-		}
+	if why := invalid(f.name, f.value); why != "" {
+		d.report(RuleParamValue, f.valueAt, f.end, "%s", why)
 	}
 }
 
