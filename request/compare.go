@@ -14,10 +14,17 @@ import (
 func (v *Verification) Compare(signed string) []string {
 	signed = strings.ReplaceAll(signed, "\r\n", "\n")
 	if v.Version == 2 {
+		// botocore logs "String to sign: " before it.
+		signed = strings.TrimPrefix(signed, "String to sign: ")
 		return compareV2(v.StringToSign, strings.TrimRight(signed, "\n"))
 	}
-	if i := strings.Index(signed, "\n\n"+AlgorithmV4+"\n"); i >= 0 {
-		signed = signed[:i]
+	// botocore logs "CanonicalRequest:" on the line before it, and
+	// "StringToSign:" before the string to sign.
+	signed = strings.TrimPrefix(signed, "CanonicalRequest:\n")
+	for _, end := range []string{"\n\n" + AlgorithmV4 + "\n", "\nStringToSign:"} {
+		if i := strings.Index(signed, end); i >= 0 {
+			signed = signed[:i]
+		}
 	}
 	return compareV4(v.CanonicalRequest, strings.TrimRight(signed, "\n"))
 }

@@ -63,11 +63,15 @@ func TestVerify(t *testing.T) {
 			if v.Diagnostic.Start.Offset != sig || v.Diagnostic.End.Offset != sig+64 || v.Diagnostic.Rule != RuleSignatureMatch {
 				t.Errorf("mismatch at %d-%d [%s], want %d-%d at the signature", v.Diagnostic.Start.Offset, v.Diagnostic.End.Offset, v.Diagnostic.Rule, sig, sig+64)
 			}
-			diffs := v.Compare(signed)
-			if len(diffs) != 1 || !strings.HasPrefix(diffs[0], change.want) {
-				t.Errorf("with %s, Compare = %q, want one difference starting %q", change.to, diffs, change.want)
+			cr, sts, _ := strings.Cut(signed, "\n\n"+AlgorithmV4)
+			logged := "CanonicalRequest:\n" + cr + "\nStringToSign:\n" + AlgorithmV4 + sts + "\n"
+			for _, s := range []string{signed, cr, logged} {
+				diffs := v.Compare(s)
+				if len(diffs) != 1 || !strings.HasPrefix(diffs[0], change.want) {
+					t.Errorf("with %s, Compare(%q) = %q, want one difference starting %q", change.to, s, diffs, change.want)
+				}
 			}
-			if strings.Contains(v.CanonicalRequest+v.StringToSign+v.Diagnostic.Message+strings.Join(diffs, ""), c.SecretAccessKey) {
+			if strings.Contains(v.CanonicalRequest+v.StringToSign+v.Diagnostic.Message+strings.Join(v.Compare(signed), ""), c.SecretAccessKey) {
 				t.Error("the secret is in the verification")
 			}
 		}
@@ -87,8 +91,10 @@ func TestVerify(t *testing.T) {
 	if err != nil || v.OK {
 		t.Fatalf("%v: the Version 2 signature holds for a changed JobId", err)
 	}
-	if got := v.Compare(sts); !slices.Equal(got, []string{`parameter JobId: "ABC13" in the request, "ABC12" signed`}) {
-		t.Errorf("Compare = %q", got)
+	for _, s := range []string{sts, "String to sign: " + sts + "\n"} {
+		if got := v.Compare(s); !slices.Equal(got, []string{`parameter JobId: "ABC13" in the request, "ABC12" signed`}) {
+			t.Errorf("Compare(%q) = %q", s, got)
+		}
 	}
 	if v.CanonicalRequest != "" {
 		t.Error("a Version 2 verification has a canonical request")
