@@ -7,8 +7,23 @@ import (
 )
 
 // Rules documents every rule of the decoder's findings, in the order of
-// the checks. Every finding of Decode is an error.
+// the checks: the body's, its parameters', the headers', then the
+// signature's, which Verify computes again. Every finding is an error.
 var Rules = []*parser.RuleDoc{
+	{
+		Name:     RuleFormEncoding,
+		Severity: parser.SeverityError,
+		Summary:  "a body that is not form-encoded name=value pairs, or a Content-Type that says another type",
+		Doc: `The Import/Export API reads a form body: name=value pairs joined by "&",
+names and values percent-encoded, sent with Content-Type
+application/x-www-form-urlencoded; charset=utf-8. A JSON or XML body, or
+text without a single name=value pair, is reported once, at the body,
+instead of as a missing parameter for each one it lacks.
+
+Send the parameters as a form, as "ie encode" writes them.`,
+		Avoid:  "POST / HTTP/1.1\nHost: importexport.amazonaws.com\nContent-Type: application/x-amz-json-1.1\n\n{\"Action\": \"GetStatus\", \"JobId\": \"ABC12\"}\n",
+		Prefer: "POST / HTTP/1.1\nHost: importexport.amazonaws.com\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\n\nAction=GetStatus&JobId=ABC12&Version=2010-06-01\n",
+	},
 	{
 		Name:     RuleBadEscape,
 		Severity: parser.SeverityError,
@@ -102,6 +117,19 @@ for CreateJob. The service refuses a request without them.
 		Prefer: "Action=GetStatus&JobId=ABC12&Version=2010-06-01&AWSAccessKeyId=AKIAIOSFODNN7EXAMPLE&SignatureVersion=2&SignatureMethod=HmacSHA256&Timestamp=2026-11-21T18%3A00%3A00.000Z&Signature=LXEWQrcmsEQBYnyp%2B6wy9chTD7GQPMTbAiWHF5IaSIE%3D\n",
 	},
 	{
+		Name:     RuleParamValue,
+		Severity: parser.SeverityError,
+		Summary:  "a value the API model does not allow: JobType not Import or Export, ValidateOnly not true or false, MaxJobs not a whole number",
+		Doc: `The API model constrains three parameters: JobType is Import or Export
+(case-sensitive), ValidateOnly is true or false, MaxJobs is a whole number.
+Another value is reported at its place; the service would answer
+InvalidParameterException.
+
+Send one of the values the model allows.`,
+		Avoid:  "Action=CreateJob&JobType=import&ValidateOnly=yes\n",
+		Prefer: "Action=CreateJob&JobType=Import&ValidateOnly=false\n",
+	},
+	{
 		Name:     RuleSignatureMethod,
 		Severity: parser.SeverityError,
 		Summary:  "SignatureMethod not HmacSHA256 or HmacSHA1, or SignatureVersion not 2",
@@ -169,20 +197,6 @@ Send the host name alone.`,
 		Prefer: "POST / HTTP/1.1\nHost: importexport.amazonaws.com\n\nAction=GetStatus&JobId=ABC12\n",
 	},
 	{
-		Name:     RuleFormEncoding,
-		Severity: parser.SeverityError,
-		Summary:  "a body that is not form-encoded name=value pairs, or a Content-Type that says another type",
-		Doc: `The Import/Export API reads a form body: name=value pairs joined by "&",
-names and values percent-encoded, sent with Content-Type
-application/x-www-form-urlencoded; charset=utf-8. A JSON or XML body, or
-text without a single name=value pair, is reported once, at the body,
-instead of as a missing parameter for each one it lacks.
-
-Send the parameters as a form, as "ie encode" writes them.`,
-		Avoid:  "POST / HTTP/1.1\nHost: importexport.amazonaws.com\nContent-Type: application/x-amz-json-1.1\n\n{\"Action\": \"GetStatus\", \"JobId\": \"ABC12\"}\n",
-		Prefer: "POST / HTTP/1.1\nHost: importexport.amazonaws.com\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\n\nAction=GetStatus&JobId=ABC12&Version=2010-06-01\n",
-	},
-	{
 		Name:     RuleAuthorization,
 		Severity: parser.SeverityError,
 		Summary:  "a Version 4 Authorization header that is cut short or garbled, or names another algorithm, region, service or an absent header",
@@ -231,19 +245,6 @@ examples are signed with AWS's documented example credentials
 one signed.`,
 		Avoid:  strings.Replace(exampleV4, "JobId=ABC12", "JobId=ABC13", 1),
 		Prefer: exampleV4,
-	},
-	{
-		Name:     RuleParamValue,
-		Severity: parser.SeverityError,
-		Summary:  "a value the API model does not allow: JobType not Import or Export, ValidateOnly not true or false, MaxJobs not a whole number",
-		Doc: `The API model constrains three parameters: JobType is Import or Export
-(case-sensitive), ValidateOnly is true or false, MaxJobs is a whole number.
-Another value is reported at its place; the service would answer
-InvalidParameterException.
-
-Send one of the values the model allows.`,
-		Avoid:  "Action=CreateJob&JobType=import&ValidateOnly=yes\n",
-		Prefer: "Action=CreateJob&JobType=Import&ValidateOnly=false\n",
 	},
 }
 
