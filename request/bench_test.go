@@ -1,7 +1,9 @@
 package request
 
 import (
+	"fmt"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/iekit/iekit/parser"
@@ -44,6 +46,19 @@ func BenchmarkEncode(b *testing.B) {
 			_ = signed.Encode()
 		}
 	})
+	b.Run("encode-v4", func(b *testing.B) {
+		b.SetBytes(int64(len(src)))
+		b.ReportAllocs()
+		for b.Loop() {
+			ps, err := Build(src, Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := SignV4(ps.Encode(), testCreds, SignOptions{Time: testTime}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
 
 // BenchmarkDecode measures taking apart the signed CreateJob body of a
@@ -76,4 +91,37 @@ func BenchmarkDecode(b *testing.B) {
 			Decode(body)
 		}
 	})
+	v4, err := SignV4(ps.Encode(), testCreds, SignOptions{Time: testTime})
+	if err != nil {
+		b.Fatal(err)
+	}
+	request := []byte(httpRequest(ps.Encode(), v4.Header))
+	if d := Decode(request); len(d.Diagnostics) > 0 {
+		b.Fatalf("findings in the benchmark's request: %v", d.Diagnostics)
+	}
+	b.Run("decode-verify-v4", func(b *testing.B) {
+		b.SetBytes(int64(len(request)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if v, err := Decode(request).Verify(testCreds); err != nil || !v.OK {
+				b.Fatal("the signature does not hold")
+			}
+		}
+	})
+}
+
+// BenchmarkDecodeGlued measures a body of parameters each glued to the
+// value before it ("Action=JobId=JobId=..."), at two sizes: the time per
+// byte must stay the same, as the decoder looks for each "&" once.
+func BenchmarkDecodeGlued(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		body := []byte("Action=" + strings.Repeat("JobId=", n))
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.SetBytes(int64(len(body)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Decode(body)
+			}
+		})
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/iekit/iekit/format"
 	"github.com/iekit/iekit/parser"
@@ -15,16 +16,27 @@ import (
 type Options struct {
 	Action       string // CreateJob when empty
 	JobType      string // Import or Export; inferred from the manifest when empty
-	JobID        string // for UpdateJob, GetStatus and CancelJob
+	JobID        string // for UpdateJob, GetStatus and CancelJob; for GetShippingLabel, job IDs separated by commas
 	ValidateOnly bool   // ask the service only to validate the manifest
 	KeepComments bool   // send the manifest's comments too
+
+	// Address overrides, for GetShippingLabel, the return address fields
+	// (AddressParams) the manifest's returnAddress gives.
+	Address map[string]string
+
+	// Optional are more of the action's optional parameters, such as
+	// MaxJobs and Marker for ListJobs, sent after the others.
+	Optional Params
 }
 
 // Build returns the parameters of a request, unsigned. For CreateJob and
 // UpdateJob, manifest is sent in its canonical form (as iefmt writes it),
 // without comments unless opt.KeepComments, and the job type comes from
-// the kind of job the manifest describes unless opt.JobType says it. A
-// manifest with syntax errors gives a parser.Diagnostics error.
+// the kind of job the manifest describes unless opt.JobType says it. For
+// GetShippingLabel, the return address comes from the manifest's
+// returnAddress (manifest may be empty), field by field unless
+// opt.Address gives it. A manifest with syntax errors gives a
+// parser.Diagnostics error.
 func Build(manifest []byte, opt Options) (Params, error) {
 	name := opt.Action
 	if name == "" {
@@ -32,10 +44,10 @@ func Build(manifest []byte, opt Options) (Params, error) {
 	}
 	action := LookupAction(name)
 	if action == nil {
-		return nil, fmt.Errorf("unknown action %q; the actions are CreateJob, UpdateJob, GetStatus, CancelJob and ListJobs", name)
+		return nil, fmt.Errorf("unknown action %q; the actions are %s", name, strings.Join(ActionNames(), ", "))
 	}
 	var f *parser.File
-	if slices.Contains(action.Required, "Manifest") {
+	if slices.Contains(action.Required, "Manifest") || name == "GetShippingLabel" && len(manifest) > 0 {
 		var diags parser.Diagnostics
 		if f, diags = parser.Parse("", manifest); diags.HasErrors() {
 			return nil, diags.Err()
@@ -57,12 +69,59 @@ func Build(manifest []byte, opt Options) (Params, error) {
 			ps = append(ps, Param{"JobType", jobType})
 		case "Manifest":
 			ps = append(ps, Param{"Manifest", wire(f, opt.KeepComments)})
+		case "ValidateOnly":
+			ps = append(ps, Param{"ValidateOnly", fmt.Sprint(opt.ValidateOnly)})
+		case "jobIds":
+			ids := strings.Split(opt.JobID, ",")
+			for i, id := range ids {
+				if id = strings.TrimSpace(id); id == "" {
+					return nil, fmt.Errorf("%s needs one or more job IDs, separated by commas", name)
+				}
+				ps = append(ps, Param{fmt.Sprintf("jobIds.member.%d", i+1), id})
+			}
 		}
 	}
-	if name == "CreateJob" || name == "UpdateJob" {
-		ps = append(ps, Param{"ValidateOnly", fmt.Sprint(opt.ValidateOnly)})
+	if name == "GetShippingLabel" {
+		ps = append(ps, address(f, opt.Address)...)
+	}
+	for _, p := range opt.Optional {
+		if !slices.Contains(action.Optional, p.Name) {
+			return nil, fmt.Errorf("%s takes no optional parameter %q; it takes %s", name, p.Name, strings.Join(action.Optional, ", "))
+		}
+		if _, dup := ps.Get(p.Name); dup {
+			return nil, fmt.Errorf("parameter %s given twice", p.Name)
+		}
+		if why := invalid(p.Name, p.Value); why != "" {
+			return nil, errors.New(why)
+		}
+		ps = append(ps, p)
 	}
 	return append(ps, Param{"Version", APIVersion}), nil
+}
+
+// address returns the return address parameters of GetShippingLabel: each
+// field of over, or else of the manifest's returnAddress, in the order of
+// AddressParams; empty fields are left out.
+func address(f *parser.File, over map[string]string) Params {
+	var block *parser.Mapping
+	if f != nil {
+		if e := f.Body.Lookup("returnAddress"); e != nil {
+			block, _ = e.Block.(*parser.Mapping)
+		}
+	}
+	var ps Params
+	for _, name := range AddressParams {
+		v, ok := over[name]
+		if !ok && block != nil {
+			if e := block.Lookup(name); e != nil && e.Value != nil {
+				v = e.Value.Text
+			}
+		}
+		if v != "" {
+			ps = append(ps, Param{name, v})
+		}
+	}
+	return ps
 }
 
 // jobType returns the given job type, or the one of the manifest's kind.

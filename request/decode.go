@@ -3,8 +3,10 @@ package request
 import (
 	"encoding/base64"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -16,6 +18,22 @@ type Decoded struct {
 	Params      Params
 	Diagnostics parser.Diagnostics // the request's defects, at their places in the input
 	HTTP        bool               // the input was a whole HTTP request, headers first
+
+	// Method and Target are those of the request line, and Header the
+	// headers in order, for a whole HTTP request.
+	Method, Target string
+	Header         []Header
+	// Body is the body as received: the whole input when it is a bare
+	// body.
+	Body []byte
+	// Version is the signature's: 4 when the request has an Authorization
+	// header, or X-Amz-Date and no Signature parameter; 2 when it has a
+	// parameter of a Version 2 signature; 0 when it is not signed.
+	Version int
+
+	auth    *authV4       // the Authorization header of a Version 4 request, when well formed
+	sig     *field        // the Signature parameter of a Version 2 request
+	sigSpan [2]parser.Pos // where the signature lies
 }
 
 // The rules of the decoder's findings.
@@ -32,7 +50,15 @@ const (
 	RuleTimestamp        = "timestamp"
 	RuleContentLength    = "content-length"
 	RuleHost             = "host"
+	RuleFormEncoding     = "form-encoding"      // a body that is not name=value pairs
+	RuleAuthorization    = "authorization"      // a malformed Version 4 Authorization header
+	RuleAmzDate          = "amz-date"           // X-Amz-Date missing, malformed, or not the credential's date
+	RuleSignatureMatch   = "signature-mismatch" // a signature that the credentials do not give
+	RuleParamValue       = "parameter-value"    // a value the API model does not allow
 )
+
+// v2Params are the parameters of a Version 2 signature.
+var v2Params = []string{"AWSAccessKeyId", "SignatureVersion", "SignatureMethod", "Timestamp", "Expires", "Signature"}
 
 // field is a parameter as found in the input.
 type field struct {
@@ -45,6 +71,7 @@ type field struct {
 type decoder struct {
 	src   string
 	lines []int // line start offsets
+	hdrs  []headerField
 	out   *Decoded
 }
 
@@ -60,15 +87,72 @@ func Decode(input []byte) *Decoded {
 		}
 	}
 	bodyAt := d.headers()
-	fields := d.fields(bodyAt)
-	for _, f := range fields {
-		d.out.Params = append(d.out.Params, Param{f.name, f.value})
+	d.out.Body = input[bodyAt:]
+	form := d.formEncoded(bodyAt)
+	var fields []field
+	if form {
+		fields = d.fields(bodyAt)
+		for _, f := range fields {
+			d.out.Params = append(d.out.Params, Param{f.name, f.value})
+		}
 	}
-	// Missing parameters are reported at the end of the body (before a
-	// final newline the file may add).
-	d.check(fields, len(strings.TrimRight(d.src, "\r\n")))
+	// X-Amz-Date alone makes a Version 4 request, one that lacks its
+	// Authorization header, unless the body has a Version 2 signature.
+	_, v2 := d.out.Params.Get("Signature")
+	d.out.Version = 2
+	if d.header("Authorization") != nil || d.header("X-Amz-Date") != nil && !v2 {
+		d.out.Version = 4
+		d.checkV4()
+	}
+	if form {
+		// Missing parameters are reported at the end of the body (before a
+		// final newline the file may add).
+		d.check(fields, len(strings.TrimRight(d.src, "\r\n")))
+	}
+	switch {
+	case d.out.auth != nil:
+		d.out.sigSpan = [2]parser.Pos{d.pos(d.out.auth.sigAt), d.pos(d.out.auth.sigEnd)}
+	case d.out.sig != nil:
+		d.out.sigSpan = [2]parser.Pos{d.pos(d.out.sig.valueAt), d.pos(d.out.sig.end)}
+	}
 	d.out.Diagnostics.Sort()
 	return d.out
+}
+
+// formEncoded reports whether the body starting at offset at can be a
+// form body, reporting it when it is JSON, XML or text without a single
+// name=value pair, or when the Content-Type says another type.
+func (d *decoder) formEncoded(at int) bool {
+	body := strings.TrimRight(d.src[at:], "\r\n")
+	ct := d.header("Content-Type")
+	what := ""
+	switch {
+	case body == "":
+	case body[0] == '{' || body[0] == '[':
+		what = "it looks like JSON"
+	case body[0] == '<':
+		what = "it looks like XML"
+	case !strings.Contains(body, "="):
+		what = "it has no name=value pair"
+	}
+	if what != "" {
+		if ct != nil {
+			what += fmt.Sprintf(" (Content-Type %q)", ct.Value)
+		}
+		first := strings.IndexAny(body, "\r\n")
+		if first < 0 {
+			first = len(body)
+		}
+		d.report(RuleFormEncoding, at, at+first, "the body is not form-encoded: %s; send the parameters as name=value pairs joined by \"&\", with Content-Type %s", what, ContentType)
+		return false
+	}
+	if ct != nil {
+		media, _, _ := strings.Cut(ct.Value, ";")
+		if !strings.EqualFold(strings.TrimSpace(media), "application/x-www-form-urlencoded") {
+			d.report(RuleFormEncoding, ct.valueAt, ct.end, "Content-Type %q is not a form body's: send %s", ct.Value, ContentType)
+		}
+	}
+	return true
 }
 
 // pos converts an offset of the input into a position.
@@ -91,13 +175,16 @@ func (d *decoder) fields(at int) []field {
 	var out []field
 	body := d.src[at:]
 	body = strings.TrimRight(body, "\r\n")
+	amp := -1 // the next "&", or the end of the body: a segment cut at a glued name goes on to it
 	for start := 0; start < len(body); {
-		end := strings.IndexByte(body[start:], '&')
-		if end < 0 {
-			end = len(body)
-		} else {
-			end += start
+		if amp < start {
+			if amp = strings.IndexByte(body[start:], '&'); amp < 0 {
+				amp = len(body)
+			} else {
+				amp += start
+			}
 		}
+		end := amp
 		seg := body[start:end]
 		if seg == "" {
 			start = end + 1
@@ -201,13 +288,20 @@ func unhex(c byte) byte {
 // check reports what is wrong with the parameters as a whole.
 func (d *decoder) check(fields []field, end int) {
 	first := map[string]field{}
+	present := map[string]bool{} // by parameter: jobIds for jobIds.member.1
 	for _, f := range fields {
+		present[member(f.name)] = true
 		if prev, dup := first[f.name]; dup {
 			r := d.report(RuleDuplicate, f.start, f.end, "duplicate parameter %s", f.name)
 			r.Related = []parser.Related{{Start: d.pos(prev.start), End: d.pos(prev.end), Message: "first here"}}
 			continue
 		}
 		first[f.name] = f
+		d.checkValue(f)
+		if isList(f.name) {
+			d.report(RuleUnknown, f.start, f.end, "%s is a list: send its items as %s.member.1, %s.member.2, ...", f.name, f.name, f.name)
+			continue
+		}
 		if !known(f.name) {
 			hint := ""
 			for _, k := range knownNames() {
@@ -221,16 +315,26 @@ func (d *decoder) check(fields []field, end int) {
 	missing := func(name, why string) {
 		d.report(RuleMissing, end, end, "missing parameter %s%s", name, why)
 	}
-	required := []string{"Action", "Version", "AWSAccessKeyId", "SignatureVersion", "SignatureMethod", "Signature"}
+	required := []string{"Action", "Version"}
+	if d.out.Version == 2 && !slices.ContainsFunc(v2Params, func(p string) bool { _, ok := first[p]; return ok }) {
+		// One finding, not one for each parameter of a signature the
+		// request does not have.
+		d.out.Version = 0
+		d.report(RuleMissing, end, end, "the request is not signed: it has no Authorization header (Signature Version 4, in a whole HTTP request) and none of %s (Version 2)", strings.Join(v2Params, ", "))
+	}
+	if d.out.Version == 2 {
+		required = append(required, "AWSAccessKeyId", "SignatureVersion", "SignatureMethod", "Signature")
+	}
 	if a, ok := first["Action"]; ok {
 		if action := LookupAction(a.value); action == nil {
 			d.report(RuleUnknown, a.valueAt, a.end, "unknown action %q", a.value)
 		} else {
 			for _, p := range action.Required {
-				if _, ok := first[p]; !ok {
+				if !present[p] {
 					missing(p, " for "+action.Name)
 				}
 			}
+			d.checkTakes(action, fields)
 		}
 	}
 	for _, p := range required {
@@ -250,6 +354,7 @@ func (d *decoder) check(fields []field, end int) {
 		d.report(RuleSignatureMethod, method.valueAt, method.end, "SignatureMethod must be %s or %s%s", HmacSHA256, HmacSHA1, hint)
 	}
 	if sig, ok := first["Signature"]; ok {
+		d.out.sig = &sig
 		if _, err := base64.StdEncoding.DecodeString(sig.value); err != nil {
 			d.report(RuleSignatureLength, sig.valueAt, sig.end, "Signature is not Base64")
 		} else if want := SignatureLength(method.value); methodOK && want > 0 && len(sig.value) != want {
@@ -261,7 +366,7 @@ func (d *decoder) check(fields []field, end int) {
 	switch {
 	case hasTS && hasEx:
 		d.report(RuleTimestamp, ex.start, ex.end, "both Timestamp and Expires: send one of them")
-	case !hasTS && !hasEx:
+	case !hasTS && !hasEx && d.out.Version == 2:
 		missing("Timestamp", " (or Expires)")
 	}
 	for _, f := range []field{ts, ex} {
@@ -275,12 +380,32 @@ func (d *decoder) check(fields []field, end int) {
 	}
 }
 
+// checkValue reports a value that the model does not allow its parameter.
+func (d *decoder) checkValue(f field) {
+	if why := invalid(f.name, f.value); why != "" {
+		d.report(RuleParamValue, f.valueAt, f.end, "%s", why)
+	}
+}
+
+// checkTakes reports the parameters that some action takes but not this
+// one, such as JobId in ListJobs.
+func (d *decoder) checkTakes(action *Action, fields []field) {
+	for _, f := range fields {
+		name := member(f.name)
+		if !known(name) || isList(f.name) || slices.Contains(Common, name) ||
+			slices.Contains(action.Required, name) || slices.Contains(action.Optional, name) {
+			continue
+		}
+		d.report(RuleUnknown, f.start, f.end, "%s takes no parameter %s; it takes %s", action.Name, f.name, strings.Join(slices.Concat(action.Required, action.Optional), ", "))
+	}
+}
+
 // knownNames lists every parameter name some action takes.
-func knownNames() []string {
+var knownNames = sync.OnceValue(func() []string {
 	names := append([]string(nil), Common...)
 	for _, a := range Actions {
 		names = append(names, a.Required...)
 		names = append(names, a.Optional...)
 	}
 	return names
-}
+})

@@ -1,11 +1,25 @@
 package request
 
 import (
-	"bufio"
-	"net/textproto"
 	"strconv"
 	"strings"
 )
+
+// headerField is a header as found in the input.
+type headerField struct {
+	Header
+	nameAt, valueAt, end int // offsets in the input
+}
+
+// header returns the first header named name (in any case), or nil.
+func (d *decoder) header(name string) *headerField {
+	for i := range d.hdrs {
+		if strings.EqualFold(d.hdrs[i].Name, name) {
+			return &d.hdrs[i]
+		}
+	}
+	return nil
+}
 
 // headers reads the request line and the headers when the input is a
 // whole HTTP request, reports a Host header with a scheme and a
@@ -18,60 +32,58 @@ func (d *decoder) headers() int {
 		return 0
 	}
 	d.out.HTTP = true
-	headerStart := firstEnd + 1
+	if f := strings.Fields(src[:firstEnd]); len(f) == 3 {
+		d.out.Method, d.out.Target = f[0], f[1]
+	}
 	bodyAt := len(src)
-	blockEnd := len(src)
-	// The headers end at the first empty line; src[firstEnd] is the request
-	// line's "\n", so an empty line right after it is found too.
-	for _, sep := range []string{"\n\r\n", "\n\n"} {
-		if i := strings.Index(src[firstEnd:], sep); i >= 0 && firstEnd+i < blockEnd {
-			blockEnd, bodyAt = firstEnd+i+1, firstEnd+i+len(sep)
+	// The headers end at the first empty line.
+	for off := firstEnd + 1; off < len(src); {
+		end := strings.IndexByte(src[off:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += off
 		}
+		line := strings.TrimSuffix(src[off:end], "\r")
+		if line == "" {
+			bodyAt = min(end+1, len(src))
+			break
+		}
+		if colon := strings.IndexByte(line, ':'); colon > 0 {
+			v := colon + 1
+			for v < len(line) && (line[v] == ' ' || line[v] == '\t') {
+				v++
+			}
+			value := strings.TrimRight(line[v:], " \t")
+			d.hdrs = append(d.hdrs, headerField{
+				Header: Header{strings.TrimSpace(line[:colon]), value},
+				nameAt: off, valueAt: off + v, end: off + v + len(value),
+			})
+		}
+		off = end + 1
 	}
-	block := src[headerStart:max(headerStart, blockEnd)]
-	h, _ := textproto.NewReader(bufio.NewReader(strings.NewReader(block + "\r\n\r\n"))).ReadMIMEHeader()
+	for _, h := range d.hdrs {
+		d.out.Header = append(d.out.Header, h.Header)
+	}
 
-	if host := h.Get("Host"); strings.Contains(host, "://") {
-		at, end := d.headerValue(headerStart, block, "Host")
-		d.report(RuleHost, at, end, "the Host header %q has a scheme: send the host name alone, such as %s", host, Host)
+	if h := d.header("Host"); h != nil && strings.Contains(h.Value, "://") {
+		d.report(RuleHost, h.valueAt, h.end, "the Host header %q has a scheme: send the host name alone, such as %s", h.Value, Host)
 	}
-	if cl := h.Get("Content-Length"); cl != "" {
+	if h := d.header("Content-Length"); h != nil {
 		// A file that holds a captured request often gains a final newline
 		// that was never part of the body: either length is accepted, and
 		// the one without it is reported.
 		body := src[bodyAt:]
 		trimmed := strings.TrimSuffix(strings.TrimSuffix(body, "\n"), "\r")
-		n, err := strconv.Atoi(cl)
-		at, end := d.headerValue(headerStart, block, "Content-Length")
+		n, err := strconv.Atoi(h.Value)
 		switch {
 		case err != nil || n < 0:
-			d.report(RuleContentLength, at, end, "Content-Length %q is not a number of bytes", cl)
+			d.report(RuleContentLength, h.valueAt, h.end, "Content-Length %q is not a number of bytes", h.Value)
 		case n != len(body) && n != len(trimmed):
-			d.report(RuleContentLength, at, end, "Content-Length says %d bytes, but the body has %d", n, len(trimmed))
+			d.report(RuleContentLength, h.valueAt, h.end, "Content-Length says %d bytes, but the body has %d", n, len(trimmed))
 		}
 	}
 	return bodyAt
-}
-
-// headerValue returns where the value of the first header named name lies
-// in the input, for a header block starting at offset start.
-func (d *decoder) headerValue(start int, block, name string) (int, int) {
-	for off := 0; off < len(block); {
-		end := strings.IndexByte(block[off:], '\n')
-		if end < 0 {
-			end = len(block) - off
-		}
-		line := strings.TrimSuffix(block[off:off+end], "\r")
-		if colon := strings.IndexByte(line, ':'); colon > 0 && strings.EqualFold(strings.TrimSpace(line[:colon]), name) {
-			v := colon + 1
-			for v < len(line) && (line[v] == ' ' || line[v] == '\t') {
-				v++
-			}
-			return start + off + v, start + off + len(line)
-		}
-		off += end + 1
-	}
-	return start, start
 }
 
 // isRequestLine reports whether line is an HTTP request line, such as

@@ -1,10 +1,29 @@
 package request
 
-import "github.com/iekit/iekit/parser"
+import (
+	"strings"
+
+	"github.com/iekit/iekit/parser"
+)
 
 // Rules documents every rule of the decoder's findings, in the order of
-// the checks. Every finding of Decode is an error.
+// the checks: the body's, its parameters', the headers', then the
+// signature's, which Verify computes again. Every finding is an error.
 var Rules = []*parser.RuleDoc{
+	{
+		Name:     RuleFormEncoding,
+		Severity: parser.SeverityError,
+		Summary:  "a body that is not form-encoded name=value pairs, or a Content-Type that says another type",
+		Doc: `The Import/Export API reads a form body: name=value pairs joined by "&",
+names and values percent-encoded, sent with Content-Type
+application/x-www-form-urlencoded; charset=utf-8. A JSON or XML body, or
+text without a single name=value pair, is reported once, at the body,
+instead of as a missing parameter for each one it lacks.
+
+Send the parameters as a form, as "ie encode" writes them.`,
+		Avoid:  "POST / HTTP/1.1\nHost: importexport.amazonaws.com\nContent-Type: application/x-amz-json-1.1\n\n{\"Action\": \"GetStatus\", \"JobId\": \"ABC12\"}\n",
+		Prefer: "POST / HTTP/1.1\nHost: importexport.amazonaws.com\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\n\nAction=GetStatus&JobId=ABC12&Version=2010-06-01\n",
+	},
 	{
 		Name:     RuleBadEscape,
 		Severity: parser.SeverityError,
@@ -86,22 +105,36 @@ Use the parameters of the action, spelled as the API spells them.`,
 		Name:     RuleMissing,
 		Severity: parser.SeverityError,
 		Summary:  "a parameter the request needs is absent",
-		Doc: `Every request carries Action, Version and the Signature Version 2
-parameters (AWSAccessKeyId, SignatureVersion, SignatureMethod,
-Signature, and Timestamp or Expires); each action has its own required
-parameters too, such as JobId for GetStatus or Manifest for CreateJob.
-The service refuses a request without them.
+		Doc: `Every request carries Action and Version, and a signature: either
+Signature Version 4 headers (Authorization and X-Amz-Date), or the
+Signature Version 2 parameters (AWSAccessKeyId, SignatureVersion,
+SignatureMethod, Signature, and Timestamp or Expires). Each action has
+its own required parameters too, such as JobId for GetStatus or Manifest
+for CreateJob. The service refuses a request without them.
 
 "ie encode -sign" builds a complete request.`,
 		Avoid:  "Action=GetStatus&Version=2010-06-01&AWSAccessKeyId=AKIAIOSFODNN7EXAMPLE&SignatureVersion=2&SignatureMethod=HmacSHA256&Timestamp=2026-11-21T18%3A00%3A00.000Z&Signature=LXEWQrcmsEQBYnyp%2B6wy9chTD7GQPMTbAiWHF5IaSIE%3D\n",
 		Prefer: "Action=GetStatus&JobId=ABC12&Version=2010-06-01&AWSAccessKeyId=AKIAIOSFODNN7EXAMPLE&SignatureVersion=2&SignatureMethod=HmacSHA256&Timestamp=2026-11-21T18%3A00%3A00.000Z&Signature=LXEWQrcmsEQBYnyp%2B6wy9chTD7GQPMTbAiWHF5IaSIE%3D\n",
 	},
 	{
+		Name:     RuleParamValue,
+		Severity: parser.SeverityError,
+		Summary:  "a value the API model does not allow: JobType not Import or Export, ValidateOnly not true or false, MaxJobs not a whole number",
+		Doc: `The API model constrains three parameters: JobType is Import or Export
+(case-sensitive), ValidateOnly is true or false, MaxJobs is a whole number.
+Another value is reported at its place; the service would answer
+InvalidParameterException.
+
+Send one of the values the model allows.`,
+		Avoid:  "Action=CreateJob&JobType=import&ValidateOnly=yes\n",
+		Prefer: "Action=CreateJob&JobType=Import&ValidateOnly=false\n",
+	},
+	{
 		Name:     RuleSignatureMethod,
 		Severity: parser.SeverityError,
 		Summary:  "SignatureMethod not HmacSHA256 or HmacSHA1, or SignatureVersion not 2",
-		Doc: `Import/Export requests are signed with Signature Version 2, whose
-methods are HmacSHA256 and HmacSHA1. Another method, or a signature
+		Doc: `A request signed with Signature Version 2 in its parameters names the
+method, HmacSHA256 or HmacSHA1. Another method, or a signature
 pasted into SignatureMethod instead of Signature, makes the service
 refuse the request.
 
@@ -155,15 +188,72 @@ Send the body's length, or let the HTTP client compute it.`,
 		Severity: parser.SeverityError,
 		Summary:  "a Host header with a scheme",
 		Doc: `The Host header names the host alone. With a scheme, such as "https://",
-it does not match the host the request is sent to, and the Signature
-Version 2 string to sign, which includes the host, differs from the
-service's.
+it does not match the host the request is sent to, and the string to
+sign, which includes the host with either signature version, differs
+from the service's.
 
 Send the host name alone.`,
 		Avoid:  "POST / HTTP/1.1\nHost: https://importexport.amazonaws.com\n\nAction=GetStatus&JobId=ABC12\n",
 		Prefer: "POST / HTTP/1.1\nHost: importexport.amazonaws.com\n\nAction=GetStatus&JobId=ABC12\n",
 	},
+	{
+		Name:     RuleAuthorization,
+		Severity: parser.SeverityError,
+		Summary:  "a Version 4 Authorization header that is cut short or garbled, or names another algorithm, region, service or an absent header",
+		Doc: `A request signed with Signature Version 4 carries its signature in the
+Authorization header: the algorithm AWS4-HMAC-SHA256, then Credential
+(ACCESS-KEY-ID/DATE/us-east-1/IngestionService/aws4_request: AWS's SDKs
+sign Import/Export for the service IngestionService in us-east-1, whatever
+the endpoint), SignedHeaders (lower-case names, sorted, separated by ";",
+each a header of the request, host among them) and Signature (64
+lower-case hex digits). The first defect of the header is reported, at
+its place; a request with X-Amz-Date but no Authorization header is
+reported too.
+
+Sign for IngestionService in us-east-1, as "ie encode -sign" does.`,
+		Avoid:  strings.Replace(exampleV4, "/IngestionService/", "/importexport/", 1),
+		Prefer: exampleV4,
+	},
+	{
+		Name:     RuleAmzDate,
+		Severity: parser.SeverityError,
+		Summary:  "X-Amz-Date missing or malformed, or not the date of the credential scope",
+		Doc: `A Version 4 signature is dated by the X-Amz-Date header, written in basic
+ISO 8601 in UTC (20261121T180000Z), and the date of its credential scope
+is the day of that time. A request without it, with another layout, or
+whose credential names another day is reported; the service refuses it.
+
+Send X-Amz-Date as the signature's time, in basic ISO 8601 with a "Z".`,
+		Avoid:  strings.Replace(exampleV4, "X-Amz-Date: 20261121T180000Z", "X-Amz-Date: 2026-11-21T18:00:00Z", 1),
+		Prefer: exampleV4,
+	},
+	{
+		Name:     RuleSignatureMatch,
+		Severity: parser.SeverityError,
+		Summary:  "a signature that the credentials of the environment do not give (ie decode -verify)",
+		Doc: `With -verify, ie decode computes the request's signature again with the
+credentials of the environment, Version 4 or Version 2 as the request is
+signed. When it differs, the request was changed after it was signed (a
+header, the body, the path) or another secret signed it; what the
+signature should sign for the request as received is shown (the
+canonical request and the string to sign), to be compared with what the
+sender signed (-signed FILE). The secret is never shown.
+
+Sign the request as it is sent, and change nothing after signing. The
+examples are signed with AWS's documented example credentials
+(AKIAIOSFODNN7EXAMPLE); the one to avoid asks for another job than the
+one signed.`,
+		Avoid:  strings.Replace(exampleV4, "JobId=ABC12", "JobId=ABC13", 1),
+		Prefer: exampleV4,
+	},
 }
+
+// exampleV4 is a GetStatus request signed with Signature Version 4 by
+// AWS's documented example credentials, the example of the rules about
+// Version 4 signatures.
+const exampleV4 = "POST / HTTP/1.1\nHost: importexport.amazonaws.com\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\nX-Amz-Date: 20261121T180000Z\n" +
+	"Authorization: AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20261121/us-east-1/IngestionService/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=7a0fdcff9f4178df9874eb64d886526ed5598940018d8810c9fcc47fd3763bc8\n" +
+	"\nAction=GetStatus&JobId=ABC12&Version=2010-06-01\n"
 
 // LookupRule returns the documentation of the decoder's rule named name,
 // or nil.

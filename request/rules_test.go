@@ -64,8 +64,22 @@ func TestRuleExamples(t *testing.T) {
 	}
 }
 
+// fires reports whether rule reports input. A signature that does not
+// hold is found by verifying, with the example credentials the rules'
+// examples are signed with.
 func fires(input, rule string) bool {
-	for _, d := range Decode([]byte(input)).Diagnostics {
+	d := Decode([]byte(input))
+	diags := d.Diagnostics
+	if rule == RuleSignatureMatch {
+		v, err := d.Verify(Credentials{AccessKeyID: "AKIAIOSFODNN7EXAMPLE", SecretAccessKey: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"})
+		if err != nil || v.OK == (v.Diagnostic != nil) {
+			return false
+		}
+		if v.Diagnostic != nil {
+			diags = append(diags, *v.Diagnostic)
+		}
+	}
+	for _, d := range diags {
 		if d.Rule == rule {
 			return true
 		}
@@ -74,7 +88,8 @@ func fires(input, rule string) bool {
 }
 
 // reportedRules returns the values of the constants that the package's
-// code passes to report, which makes every finding.
+// code passes to report, which makes every finding, or sets as the Rule
+// of a finding it makes itself.
 func reportedRules(t *testing.T) map[string]bool {
 	t.Helper()
 	files, err := filepath.Glob("*.go")
@@ -109,6 +124,12 @@ func reportedRules(t *testing.T) map[string]bool {
 			case *ast.CallExpr:
 				if sel, ok := n.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "report" && len(n.Args) > 0 {
 					args = append(args, n.Args[0])
+				}
+			case *ast.FuncDecl:
+				return n.Name.Name != "report" // which sets the Rule it is given
+			case *ast.KeyValueExpr:
+				if key, ok := n.Key.(*ast.Ident); ok && key.Name == "Rule" {
+					args = append(args, n.Value)
 				}
 			}
 			return true

@@ -6,7 +6,6 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"fmt"
-	"hash"
 	"strings"
 	"time"
 )
@@ -60,13 +59,7 @@ func Sign(ps Params, c Credentials, opt SignOptions) (Params, string, error) {
 	if opt.Method == "" {
 		opt.Method = HmacSHA256
 	}
-	var h func() hash.Hash
-	switch opt.Method {
-	case HmacSHA256:
-		h = sha256.New
-	case HmacSHA1:
-		h = sha1.New
-	default:
+	if SignatureLength(opt.Method) == 0 {
 		return nil, "", fmt.Errorf("invalid signature method %q; use %s or %s", opt.Method, HmacSHA256, HmacSHA1)
 	}
 	if c.AccessKeyID == "" || c.SecretAccessKey == "" {
@@ -95,10 +88,20 @@ func Sign(ps Params, c Credentials, opt SignOptions) (Params, string, error) {
 		host = Host
 	}
 	toSign := StringToSign(out, host)
-	mac := hmac.New(h, []byte(c.SecretAccessKey))
-	mac.Write([]byte(toSign))
-	out.Set("Signature", base64.StdEncoding.EncodeToString(mac.Sum(nil)))
+	out.Set("Signature", signV2(opt.Method, c.SecretAccessKey, toSign))
 	return out, toSign, nil
+}
+
+// signV2 returns the Base64 Version 2 signature of toSign made with
+// method, HmacSHA256 or HmacSHA1.
+func signV2(method, secret, toSign string) string {
+	h := sha256.New
+	if method == HmacSHA1 {
+		h = sha1.New
+	}
+	mac := hmac.New(h, []byte(secret))
+	mac.Write([]byte(toSign))
+	return base64.StdEncoding.EncodeToString(mac.Sum(nil))
 }
 
 // StringToSign returns the canonical string Signature Version 2 signs:

@@ -20,6 +20,8 @@ type decodeReport struct {
 	input    []byte
 	request  *request.Decoded
 	manifest *lint.Result // nil when the request carries no Manifest
+	// verification is the signature recomputed, nil unless verified.
+	verification *decodeVerification
 }
 
 // newDecodeReport takes input apart and lints the manifest it carries.
@@ -36,15 +38,17 @@ func (r *decodeReport) hasErrors() bool {
 	return r.request.Diagnostics.HasErrors() || r.manifest != nil && r.manifest.Diagnostics.HasErrors()
 }
 
-// redact hides the manifest's secrets wherever its values are shown.
+// redact hides the manifest's secrets and the request's session token
+// wherever its values are shown.
 func (r *decodeReport) redact(s string) string {
-	if r.manifest == nil {
-		return s
+	if r.manifest != nil {
+		s = r.manifest.Redact(s)
 	}
-	return r.manifest.Redact(s)
+	return r.request.Redact(s)
 }
 
-// writeText writes the parameters, the manifest, and the findings: the
+// writeText writes the parameters, the manifest, whether the signature
+// holds when it was verified, and the findings: the
 // request's one a line, then the manifest's as ie lint writes them with
 // opt. Values are the sender's: their control characters are escaped
 // rather than sent to the terminal.
@@ -66,6 +70,9 @@ func (r *decodeReport) writeText(w io.Writer, opt lint.TextOptions) error {
 			}
 		}
 	}
+	if r.verification != nil {
+		r.verification.writeText(bw, r.redact)
+	}
 	for _, d := range r.request.Diagnostics {
 		fmt.Fprintf(bw, "%s:%s\n", r.name, d)
 	}
@@ -76,19 +83,23 @@ func (r *decodeReport) writeText(w io.Writer, opt lint.TextOptions) error {
 }
 
 // writeJSON writes the report as one JSON object: whether the input was a
-// whole HTTP request, the parameters in order, the manifest, and the
-// findings in the shape of ie lint -format json.
+// whole HTTP request, the parameters in order, the manifest, the
+// signature when it was verified, and the findings in the shape of ie lint -format json.
 func (r *decodeReport) writeJSON(w io.Writer) error {
 	type param struct {
 		Name  string `json:"name"`
 		Value string `json:"value"`
 	}
 	out := struct {
-		HTTP       bool            `json:"http"`
-		Parameters []param         `json:"parameters"`
-		Manifest   *string         `json:"manifest,omitempty"`
-		Findings   json.RawMessage `json:"findings"`
+		HTTP       bool              `json:"http"`
+		Parameters []param           `json:"parameters"`
+		Manifest   *string           `json:"manifest,omitempty"`
+		Signature  *verificationJSON `json:"signature,omitempty"`
+		Findings   json.RawMessage   `json:"findings"`
 	}{HTTP: r.request.HTTP, Parameters: []param{}}
+	if r.verification != nil {
+		out.Signature = r.verification.json(r.redact)
+	}
 	for _, p := range r.request.Params {
 		out.Parameters = append(out.Parameters, param{p.Name, r.redact(p.Value)})
 	}

@@ -3,8 +3,10 @@ package cli
 import (
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/iekit/iekit/lint"
@@ -28,9 +30,15 @@ sent in its canonical form (as iefmt writes it), without its comments
 unless -keep-comments. A manifest with lint errors is refused (exit 1)
 unless -force.
 
-With -sign, the request is signed with Signature Version 2. Credentials
-come from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN,
-or else from the profile AWS_PROFILE of the shared credentials file
+-action picks another operation; GetShippingLabel takes the return
+address from the manifest's returnAddress, field by field unless a flag
+(-name, -street1, ...) gives it, or from the flags alone without FILE.
+
+With -sign, the request is signed with Signature Version 4 in the
+Authorization header, as AWS's SDKs sign it (-signature-version 2 puts a
+Version 2 signature in the parameters instead). Credentials come from
+AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or else
+from the profile AWS_PROFILE of the shared credentials file
 (AWS_SHARED_CREDENTIALS_FILE, or ~/.aws/credentials); never from a flag,
 and the secret is never printed. The manifest's accessKeyId must be the
 signing key.
@@ -38,29 +46,60 @@ signing key.
 
 // encodeFlags are the flags of ie encode.
 type encodeFlags struct {
-	format, action, jobType, jobID, method, stamp, expires    string
-	validateOnly, keepComments, explain, sign, showSTS, force bool
+	format, action, jobType, jobID, method, stamp, expires, host string
+	validateOnly, keepComments, explain, sign, showSTS, force    bool
+	signatureVersion                                             int
+	address                                                      map[string]*string // the return address flags, by parameter
+	optional                                                     request.Params     // -param
+	given                                                        map[string]bool    // the flags set on the command line
 }
 
 // declare declares the flags on fs.
 func (fl *encodeFlags) declare(fs *flag.FlagSet) {
 	fs.StringVar(&fl.format, "format", "body", "body, http (the whole request), curl (a command that sends it) or json (the parameters)")
-	fs.StringVar(&fl.action, "action", "CreateJob", "CreateJob, UpdateJob, GetStatus, CancelJob or ListJobs")
+	fs.StringVar(&fl.action, "action", "CreateJob", strings.Join(request.ActionNames(), ", "))
 	fs.StringVar(&fl.jobType, "job-type", "", "Import or Export (default: from the manifest's job kind)")
-	fs.StringVar(&fl.jobID, "job-id", "", "the job ID, for UpdateJob, GetStatus and CancelJob")
+	fs.StringVar(&fl.jobID, "job-id", "", "the job ID, for UpdateJob, GetStatus and CancelJob; job IDs separated by commas for GetShippingLabel")
+	fl.address = map[string]*string{}
+	for _, name := range request.AddressParams {
+		fl.address[name] = fs.String(name, "", "GetShippingLabel: the return address's "+name+" (default: the manifest's returnAddress)")
+	}
+	fs.Func("param", "an optional parameter of the action, NAME=VALUE, such as MaxJobs=10 for ListJobs (repeatable)", func(s string) error {
+		name, value, ok := strings.Cut(s, "=")
+		if !ok || name == "" {
+			return fmt.Errorf("want NAME=VALUE, not %q", s)
+		}
+		fl.optional = append(fl.optional, request.Param{Name: name, Value: value})
+		return nil
+	})
 	fs.BoolVar(&fl.validateOnly, "validate-only", false, "ask the service only to validate (ValidateOnly=true)")
 	fs.BoolVar(&fl.keepComments, "keep-comments", false, "send the manifest's comments too")
 	fs.BoolVar(&fl.explain, "explain", false, "show each parameter decoded beside its encoding, and the manifest line by line")
-	fs.BoolVar(&fl.sign, "sign", false, "sign the request (Signature Version 2) with the credentials of the environment")
-	fs.StringVar(&fl.method, "signature-method", request.HmacSHA256, "HmacSHA256 or HmacSHA1")
+	fs.BoolVar(&fl.sign, "sign", false, "sign the request with the credentials of the environment")
+	fs.IntVar(&fl.signatureVersion, "signature-version", 4, "4 (the Authorization header) or 2 (parameters in the body)")
+	fs.StringVar(&fl.method, "signature-method", request.HmacSHA256, "HmacSHA256 or HmacSHA1, for -signature-version 2")
 	fs.StringVar(&fl.stamp, "timestamp", "", "sign as of this time (RFC 3339), for reproducible output; default now")
-	fs.StringVar(&fl.expires, "expires", "", "send Expires with this time (RFC 3339) instead of Timestamp")
-	fs.BoolVar(&fl.showSTS, "show-string-to-sign", false, "print the string to sign instead of the request")
+	fs.StringVar(&fl.expires, "expires", "", "send Expires with this time (RFC 3339) instead of Timestamp, for -signature-version 2")
+	fs.BoolVar(&fl.showSTS, "show-string-to-sign", false, "print what is signed instead of the request: the string to sign, after the canonical request and a blank line for Version 4")
 	fs.BoolVar(&fl.force, "force", false, "encode a manifest even if it has lint errors")
+	fs.StringVar(&fl.host, "host", request.Host, "the endpoint's host, such as importexport-fips.us-east-1.amazonaws.com (FIPS) or importexport.us-east-1.api.aws (dual-stack)")
+}
+
+// addressOverrides returns the return address fields given by flags.
+func (fl *encodeFlags) addressOverrides() map[string]string {
+	out := map[string]string{}
+	for name, v := range fl.address {
+		if fl.given[name] {
+			out[name] = *v
+		}
+	}
+	return out
 }
 
 // check reports whether the flags go together; it reports why not.
 func (fl *encodeFlags) check(e *env) bool {
+	fl.given = map[string]bool{}
+	e.flags.Visit(func(f *flag.Flag) { fl.given[f.Name] = true })
 	switch {
 	case !e.oneOf("format", fl.format, "body", "http", "curl", "json"):
 		return false
@@ -70,8 +109,26 @@ func (fl *encodeFlags) check(e *env) bool {
 	case fl.stamp != "" && fl.expires != "":
 		e.fail(ExitUsage, "-timestamp and -expires exclude each other: a request carries one of them")
 		return false
+	case fl.signatureVersion != 4 && fl.signatureVersion != 2:
+		e.fail(ExitUsage, "invalid -signature-version %d; use 4 or 2", fl.signatureVersion)
+		return false
+	case fl.signatureVersion == 4 && (fl.given["signature-method"] || fl.given["expires"]):
+		e.fail(ExitUsage, "-signature-method and -expires go with -signature-version 2")
+		return false
+	case len(fl.addressOverrides()) > 0 && fl.action != "GetShippingLabel":
+		e.fail(ExitUsage, "the return address flags go with -action GetShippingLabel")
+		return false
+	case !validHost(fl.host):
+		e.fail(ExitUsage, "invalid -host %q: give a host name alone, such as %s", fl.host, request.Host)
+		return false
 	}
 	return true
+}
+
+// validHost reports whether h is a host name, with a port perhaps: letters,
+// digits, "-", "." and ":" only, so that it can go in a URL and a header.
+func validHost(h string) bool {
+	return h != "" && strings.Trim(h, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.:") == ""
 }
 
 // encodeInput is the manifest a request carries.
@@ -104,6 +161,7 @@ func runEncode(e *env, args []string) int {
 	ps, err := request.Build(in.src, request.Options{
 		Action: fl.action, JobType: fl.jobType, JobID: fl.jobID,
 		ValidateOnly: fl.validateOnly, KeepComments: fl.keepComments,
+		Address: fl.addressOverrides(), Optional: fl.optional,
 	})
 	if syntax := parser.Diagnostics(nil); errors.As(err, &syntax) {
 		e.diagnostics(in.name, syntax)
@@ -111,9 +169,10 @@ func runEncode(e *env, args []string) int {
 	} else if err != nil {
 		return e.fail(ExitUsage, "%v", err)
 	}
+	r := &request.HTTPRequest{Host: fl.host, Params: ps}
 	if fl.sign {
 		var sts string
-		if ps, sts, code = e.sign(ps, fl, in.accessKey); code != ExitOK {
+		if sts, code = e.sign(r, fl, in.accessKey); code != ExitOK {
 			return code
 		}
 		if fl.showSTS {
@@ -121,7 +180,7 @@ func runEncode(e *env, args []string) int {
 			return ExitOK
 		}
 	}
-	return e.writeRequest(ps, fl, in.redact)
+	return e.writeRequest(r, fl, in.redact)
 }
 
 // readManifest reads and lints the manifest at path, with the
@@ -153,17 +212,18 @@ func (e *env) readManifest(path string, force bool, in *encodeInput) int {
 }
 
 // sign signs the request with the credentials of the environment, which
-// must be those of the manifest's accessKeyId. It returns the signed
-// request and the string it signed.
-func (e *env) sign(ps request.Params, fl encodeFlags, manifestKey string) (request.Params, string, int) {
+// must be those of the manifest's accessKeyId: Version 2 adds parameters,
+// Version 4 headers. It returns what it signed: the string to sign, after
+// the canonical request and a blank line for Version 4.
+func (e *env) sign(r *request.HTTPRequest, fl encodeFlags, manifestKey string) (string, int) {
 	creds, err := request.LoadCredentials(os.Getenv)
 	if err != nil {
-		return nil, "", e.fail(ExitUsage, "%v", err)
+		return "", e.fail(ExitUsage, "%v", err)
 	}
 	if manifestKey != "" && manifestKey != creds.AccessKeyID {
-		return nil, "", e.fail(ExitFindings, "the manifest's accessKeyId %s is not the signing key %s: the service would answer InvalidAccessKeyIdException", manifestKey, creds.AccessKeyID)
+		return "", e.fail(ExitFindings, "the manifest's accessKeyId %s is not the signing key %s: the service would answer InvalidAccessKeyIdException", manifestKey, creds.AccessKeyID)
 	}
-	opt := request.SignOptions{Method: fl.method, Time: time.Now()}
+	opt := request.SignOptions{Method: fl.method, Time: time.Now(), Host: r.Host}
 	for _, t := range []struct {
 		flag, value string
 		expires     bool
@@ -173,21 +233,30 @@ func (e *env) sign(ps request.Params, fl encodeFlags, manifestKey string) (reque
 		}
 		when, err := time.Parse(time.RFC3339Nano, t.value)
 		if err != nil {
-			return nil, "", e.fail(ExitUsage, "invalid %s %q: want RFC 3339, such as 2026-11-21T18:00:00Z", t.flag, t.value)
+			return "", e.fail(ExitUsage, "invalid %s %q: want RFC 3339, such as 2026-11-21T18:00:00Z", t.flag, t.value)
 		}
 		opt.Time, opt.Expires = when, t.expires
 	}
-	signed, sts, err := request.Sign(ps, creds, opt)
-	if err != nil {
-		return nil, "", e.fail(ExitUsage, "%v", err)
+	var sts string
+	if fl.signatureVersion == 2 {
+		r.Params, sts, err = request.Sign(r.Params, creds, opt)
+	} else {
+		var v4 *request.V4
+		if v4, err = request.SignV4(r.Params.Encode(), creds, opt); err == nil {
+			r.Headers, sts = v4.Header, v4.CanonicalRequest+"\n\n"+v4.StringToSign
+		}
 	}
-	return signed, sts, ExitOK
+	if err != nil {
+		return "", e.fail(ExitUsage, "%v", err)
+	}
+	return sts, ExitOK
 }
 
 // writeRequest writes the request in the chosen shape. Outputs for people
 // show the manifest's secrets redacted; the body, the request and the curl
 // command carry them, as they must.
-func (e *env) writeRequest(ps request.Params, fl encodeFlags, redact func(string) string) int {
+func (e *env) writeRequest(r *request.HTTPRequest, fl encodeFlags, redact func(string) string) int {
+	ps := r.Params
 	var err error
 	switch {
 	case fl.explain:
@@ -199,9 +268,9 @@ func (e *env) writeRequest(ps request.Params, fl encodeFlags, redact func(string
 		}
 		_, err = io.WriteString(e.stdout, body)
 	case fl.format == "http":
-		err = (&request.HTTPRequest{Params: ps}).Write(e.stdout)
+		err = r.Write(e.stdout)
 	case fl.format == "curl":
-		err = (&request.HTTPRequest{Params: ps}).WriteCurl(e.stdout)
+		err = r.WriteCurl(e.stdout)
 	case fl.format == "json":
 		err = ps.WriteJSON(e.stdout, redact)
 	}

@@ -154,12 +154,6 @@ func (e *env) report(w io.Writer, results []*lint.Result, fl lintFlags) error {
 	return lint.WriteText(w, results, e.textOptions(w, fl.snippets))
 }
 
-// textOptions returns the options of a text report to w in the
-// environment's -color mode (auto).
-func textOptions(w io.Writer, snippets bool) lint.TextOptions {
-	return (&env{}).textOptions(w, snippets)
-}
-
 // applyFixes applies the fixes of each result, re-lints the fixed source,
 // and writes it back (or, with -diff, prints the change). A file whose
 // fixed source would not parse is left alone. It returns the results of

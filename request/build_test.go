@@ -1,0 +1,38 @@
+package request
+
+import (
+	"testing"
+)
+
+// TestBuildActions checks the parameters Build gives each action without
+// a manifest, with optional parameters, and its refusals.
+func TestBuildActions(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		opt  Options
+		want string // the encoded body, or the error
+	}{
+		{"ListJobs", Options{Action: "ListJobs"}, "Action=ListJobs&Version=2010-06-01"},
+		{"ListJobs paged", Options{Action: "ListJobs", Optional: Params{{"MaxJobs", "10"}, {"Marker", "ABC12"}}}, "Action=ListJobs&MaxJobs=10&Marker=ABC12&Version=2010-06-01"},
+		{"GetStatus APIVersion", Options{Action: "GetStatus", JobID: "ABC12", Optional: Params{{"APIVersion", "2.0"}}}, "Action=GetStatus&JobId=ABC12&APIVersion=2.0&Version=2010-06-01"},
+		{"CancelJob", Options{Action: "CancelJob", JobID: "ABC12"}, "Action=CancelJob&JobId=ABC12&Version=2010-06-01"},
+		{"GetShippingLabel", Options{Action: "GetShippingLabel", JobID: "ABC12, DEF34", Address: map[string]string{"street1": "1 Pier Road", "name": "Jane Doe"}}, "Action=GetShippingLabel&jobIds.member.1=ABC12&jobIds.member.2=DEF34&name=Jane%20Doe&street1=1%20Pier%20Road&Version=2010-06-01"},
+		{"unknown optional", Options{Action: "ListJobs", Optional: Params{{"Foo", "1"}}}, `ListJobs takes no optional parameter "Foo"; it takes MaxJobs, Marker, APIVersion`},
+		{"MaxJobs not a number", Options{Action: "ListJobs", Optional: Params{{"MaxJobs", "ten"}}}, `MaxJobs must be a whole number, not "ten"`},
+		{"twice", Options{Action: "GetShippingLabel", JobID: "ABC12", Address: map[string]string{"name": "Jane"}, Optional: Params{{"name", "Joe"}}}, "parameter name given twice"},
+		{"no job IDs", Options{Action: "GetShippingLabel"}, "GetShippingLabel needs one or more job IDs, separated by commas"},
+		{"no job ID", Options{Action: "GetStatus"}, "GetStatus needs a job ID"},
+		{"unknown action", Options{Action: "GetJob"}, `unknown action "GetJob"; the actions are CreateJob, UpdateJob, GetStatus, CancelJob, ListJobs, GetShippingLabel`},
+	} {
+		ps, err := Build(nil, c.opt)
+		got := ""
+		if err != nil {
+			got = err.Error()
+		} else {
+			got = ps.Encode()
+		}
+		if got != c.want {
+			t.Errorf("%s: got\n%s\nwant\n%s", c.name, got, c.want)
+		}
+	}
+}
