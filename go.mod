@@ -22,3 +22,6 @@ require (
 	golang.org/x/sys v0.26.0 // indirect
 	golang.org/x/tools v0.26.0 // indirect
 )
+
+// The npm packages of the VS Code extension are no Go packages.
+ignore ./editors/vscode/node_modules
