@@ -260,6 +260,15 @@ func TestSnapshots(t *testing.T) {
 	}
 }
 
+// TestTypecheck checks the extension's JavaScript, and its calls of the
+// VS Code API and the language client, with TypeScript (checkJs, strict),
+// against the types of the oldest VS Code it supports.
+func TestTypecheck(t *testing.T) {
+	t.Parallel()
+	needTools(t)
+	run(t, "node", "node_modules/typescript/bin/tsc", "-p", ".")
+}
+
 // TestUnit runs the node:test tests of the extension's logic, against
 // the stub of the vscode module in test/unit/stub.
 func TestUnit(t *testing.T) {

@@ -16,7 +16,11 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
-/** targets maps VS Code's platform targets to Go's GOOS and GOARCH. */
+/**
+ * targets maps VS Code's platform targets to Go's GOOS and GOARCH.
+ *
+ * @type {Record<string, {goos: string, goarch: string}>}
+ */
 const targets = {
   'linux-x64': { goos: 'linux', goarch: 'amd64' },
   'linux-arm64': { goos: 'linux', goarch: 'arm64' },
