@@ -133,10 +133,20 @@ async function stop() {
   }
 }
 
-/** restart stops the language server and starts it again with the current settings. */
-async function restart() {
-  await stop();
-  await start();
+/** @type {Promise<void>} the last restart, which the next one waits for */
+let restarting = Promise.resolve();
+
+/**
+ * restart stops the language server and starts it again with the current
+ * settings. Restarts run one after the other, so that quick changes of the
+ * settings never leave two servers running.
+ */
+function restart() {
+  restarting = restarting.then(async () => {
+    await stop();
+    await start();
+  });
+  return restarting;
 }
 
 /**

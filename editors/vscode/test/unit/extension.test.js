@@ -66,6 +66,15 @@ test('the server is ie lsp, on manifests, logging to the output channel or to ie
   assert.deepEqual(lc.clients[1].serverOptions.run.args, ['lsp', '-log', '/var/log/ie.log']);
 });
 
+test('restarts in quick succession leave one server running', async () => {
+  vscode.state.config['ie.path'] = fakeIe;
+  await activate();
+  const restart = vscode.state.commands.get('ie.restartServer');
+  await Promise.all([restart(), restart(), restart()]);
+  assert.equal(lc.clients.length, 4);
+  assert.deepEqual(lc.clients.map((c) => c.running), [false, false, false, true]);
+});
+
 test('no ie: an error with the install command, which one click copies', async () => {
   vscode.state.answer = 'Copy install command';
   await activate();
