@@ -25,3 +25,10 @@ require (
 	golang.org/x/text v0.14.0 // indirect
 	golang.org/x/tools v0.26.0 // indirect
 )
+
+// The npm packages of the VS Code extension and of the playground are no
+// Go packages.
+ignore (
+	./editors/vscode/node_modules
+	./web/node_modules
+)
