@@ -77,3 +77,47 @@ func BenchmarkDeepNesting(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkEdit measures one keystroke in the middle of a document, from
+// the edit to a new tree and its diagnostics: a Document, which lexes and
+// parses again only the line typed in, against Parse of the whole new
+// text. Each iteration types a character or deletes it again, so the text
+// stays the same size.
+func BenchmarkEdit(b *testing.B) {
+	typical, err := os.ReadFile("../testdata/bench/typical.manifest")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, in := range []struct {
+		name string
+		src  []byte
+	}{
+		{"1KB", typical},
+		{"1MB", benchdata.Large(1 << 20)},
+	} {
+		mid := len(in.src) / 2
+		for in.src[mid-1] == '\n' || in.src[mid] == '\n' {
+			mid++ // type inside a line
+		}
+		b.Run(in.name+"/Document", func(b *testing.B) {
+			d := NewDocument("bench", in.src)
+			d.File()
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				if i%2 == 0 {
+					d.Edit(mid, mid, []byte("x"))
+				} else {
+					d.Edit(mid, mid+1, nil)
+				}
+				d.File()
+			}
+		})
+		b.Run(in.name+"/Parse", func(b *testing.B) {
+			src := [2][]byte{in.src, append(append(in.src[:mid:mid], 'x'), in.src[mid:]...)}
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				Parse("bench", src[1-i%2])
+			}
+		})
+	}
+}

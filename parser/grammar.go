@@ -33,8 +33,12 @@ const batchLines = 256
 // bug in this package, never a problem of the input. It returns the
 // position of the end of the source.
 func parseLines(filename, src string, visit func([]lexer.Token)) (lexer.Position, error) {
+	return runGrammar(newLexer(filename, src), visit)
+}
+
+// runGrammar is parseLines over the lines lx has left to lex.
+func runGrammar(lx *lineLexer, visit func([]lexer.Token)) (lexer.Position, error) {
 	p := lineParser()
-	lx := newLexer(filename, src)
 	lx.batch, lx.left = batchLines, batchLines
 	for {
 		lex, err := lexer.Upgrade(lx)

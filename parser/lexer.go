@@ -83,9 +83,13 @@ type lineLexer struct {
 	left      int // lines left in the current batch
 }
 
-func newLexer(filename, src string) *lineLexer {
-	l := &lineLexer{filename: filename, src: src, line: 1, pending: make([]lexer.Token, 0, 8)}
-	if strings.HasPrefix(src, bom) {
+func newLexer(filename, src string) *lineLexer { return newLexerAt(filename, src, 0, 1) }
+
+// newLexerAt returns a lexer that starts at src[off:], the start of line n,
+// and stops at the end of src.
+func newLexerAt(filename, src string, off, n int) *lineLexer {
+	l := &lineLexer{filename: filename, src: src, off: off, line: n, lineStart: off, pending: make([]lexer.Token, 0, 8)}
+	if off == 0 && strings.HasPrefix(src, bom) {
 		l.off, l.lineStart = len(bom), len(bom)
 	}
 	return l
