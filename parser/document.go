@@ -33,6 +33,12 @@ type Document struct {
 	broken bool      // the grammar refused a line: File falls back to Parse
 	file   *File     // the result for src, nil until File computes it
 	diags  Diagnostics
+
+	// The state of the last build, for the next one to resume from.
+	snaps []snapshot  // the builder's state every snapshotEvery lines, by line
+	built Diagnostics // the builder's diagnostics, in the order it reported them
+	stale int         // the first line changed since, or len(lines)
+	every int         // snapshotEvery; tests take snapshots more often
 }
 
 // docLine is what the lexer and the grammar made of one line.
@@ -49,10 +55,11 @@ type token struct {
 
 // NewDocument parses src, a manifest named filename, for editing.
 func NewDocument(filename string, src []byte) *Document {
-	d := &Document{name: filename, src: string(src)}
+	d := &Document{name: filename, src: string(src), every: snapshotEvery}
 	var err error
 	d.lines, d.starts, err = lexLines(filename, d.src, 0, len(d.src), 1, true)
 	d.broken = err != nil
+	d.stale = len(d.lines)
 	return d
 }
 
@@ -81,6 +88,7 @@ func (d *Document) Edit(start, end int, text []byte) error {
 		d.starts[i] += delta
 	}
 	d.src, d.file, d.diags = src, nil, nil
+	d.stale = min(d.stale, first)
 	return nil
 }
 
@@ -103,16 +111,21 @@ func (d *Document) File() (*File, Diagnostics) {
 }
 
 // build runs the tree builder over the kept lines, as Parse runs it over
-// the lines the grammar produces.
+// the lines the grammar produces, resuming where the last build was
+// before the first line changed since.
 func (d *Document) build() {
 	if d.broken {
 		d.file, d.diags = Parse(d.name, []byte(d.src))
 		return
 	}
 	f := &File{Name: d.name, BOM: strings.HasPrefix(d.src, bom)}
-	b := newBuilder(d.src)
+	b, from := d.resume()
 	var toks []lexer.Token
-	for i, l := range d.lines {
+	for i := from; i < len(d.lines); i++ {
+		if i%d.every == 0 {
+			d.snaps = append(d.snaps, b.snapshot(i))
+		}
+		l := d.lines[i]
 		if l.toks != nil {
 			toks = d.tokens(i, toks[:0])
 			b.line(toks)
@@ -123,13 +136,31 @@ func (d *Document) build() {
 	}
 	last := len(d.lines) - 1
 	eof := Pos{Offset: len(d.src), Line: last + 1, Col: len(d.src) - d.contentStart(last) + 1}
+	d.built, d.stale = slices.Clip(b.diags), len(d.lines)
 	f.Body = b.finish(eof)
 	f.end = eof
-	b.diags.Sort()
-	if len(b.diags) == 0 {
-		b.diags = nil
+	if len(b.diags) > 0 {
+		d.diags = slices.Clone(b.diags)
+		d.diags.Sort()
 	}
-	d.file, d.diags = f, b.diags
+	d.file = f
+}
+
+// resume returns a builder in the state the last build was in before the
+// first line changed since, and the index of that line: the last snapshot
+// at or before it. The snapshots after it are dropped; the build records
+// them again.
+func (d *Document) resume() (*builder, int) {
+	n, _ := slices.BinarySearchFunc(d.snaps, d.stale+1, func(s snapshot, line int) int { return s.line - line })
+	d.snaps = d.snaps[:n]
+	for len(d.snaps) > 0 {
+		s := &d.snaps[len(d.snaps)-1]
+		d.snaps = d.snaps[:len(d.snaps)-1]
+		if b := s.resume(d.src, d.built); b != nil {
+			return b, s.line
+		}
+	}
+	return newBuilder(d.src), 0
 }
 
 // tokens appends the tokens of line i, placed in the current source, to
