@@ -21,6 +21,7 @@ type builder struct {
 	blank    bool       // a blank line came since the last entry, item or comment
 	lastLine int        // the number of the last line that was not blank
 	last     Pos        // the end of the last line placed in the tree
+	free     nodes
 }
 
 // frame is an open block.
@@ -293,7 +294,7 @@ func (b *builder) deeper(p *parts, top *frame) {
 // open starts a block at column c for the entry or item, holding a list
 // when its first line is an item.
 func (b *builder) open(entry *Entry, item *Item, c int, list, wide bool) {
-	var blk Block = &Mapping{}
+	var blk Block = alloc(&b.free.mappings)
 	if list {
 		blk = &List{}
 	}
@@ -330,13 +331,14 @@ func (b *builder) place(p *parts) {
 			b.report(pos(p.key), endOf(p.key), "expected a list item (\"- …\") here, found key %s", quoteShort(keyText(p.key)))
 			return
 		}
-		it := &Item{Dash: pos(p.dash), end: endOf(p.dash)}
+		it := alloc(&b.free.items)
+		*it = Item{Dash: pos(p.dash), end: endOf(p.dash)}
 		it.Comments, it.BlankBefore = b.takeComments()
 		b.add(nil, blk, nil, it)
 		switch {
 		case p.key != nil:
 			e := b.entry(p)
-			m := &Mapping{}
+			m := alloc(&b.free.mappings)
 			it.Block = m
 			b.add(m, nil, e, nil)
 			b.stack = append(b.stack, frame{col: p.key.Pos.Column - 1, block: m, owner: it, alias: -1})
@@ -359,6 +361,7 @@ func (b *builder) add(m *Mapping, l *List, e *Entry, it *Item) {
 	if m != nil {
 		if len(m.Entries) == 0 {
 			m.start = e.Pos()
+			m.Entries = carve(&b.free.entryPtrs, blockCap)
 		}
 		m.Entries = append(m.Entries, e)
 		m.end = e.end
@@ -366,6 +369,7 @@ func (b *builder) add(m *Mapping, l *List, e *Entry, it *Item) {
 	}
 	if len(l.Items) == 0 {
 		l.start = it.Pos()
+		l.Items = carve(&b.free.itemPtrs, blockCap)
 	}
 	l.Items = append(l.Items, it)
 	l.end = it.end
@@ -380,7 +384,8 @@ func (b *builder) takeComments() ([]*Comment, bool) {
 // entry makes the entry of a line that has a key.
 func (b *builder) entry(p *parts) *Entry {
 	raw := keyText(p.key)
-	k := &Key{Raw: raw, Name: raw, start: pos(p.key)}
+	k := alloc(&b.free.keys)
+	*k = Key{Raw: raw, Name: raw, start: pos(p.key)}
 	if q := k.Raw[0]; q == '"' || q == '\'' {
 		k.Quote = q
 		if name, problem := unquote(k.Raw, "key"); problem != nil {
@@ -390,7 +395,8 @@ func (b *builder) entry(p *parts) *Entry {
 		}
 	}
 	colon := endOf(p.key).Advance(-1)
-	e := &Entry{Key: k, Colon: colon, end: colon.Advance(1)}
+	e := alloc(&b.free.entries)
+	*e = Entry{Key: k, Colon: colon, end: colon.Advance(1)}
 	if p.value.Value != "" {
 		e.Value = b.scalar(p.value, "value")
 		e.end = e.Value.End()
@@ -400,7 +406,8 @@ func (b *builder) entry(p *parts) *Entry {
 
 // scalar makes the scalar of a value or item token, decoding quotes.
 func (b *builder) scalar(t *lexer.Token, what string) *Scalar {
-	s := &Scalar{Raw: t.Value, Text: t.Value, start: pos(t)}
+	s := alloc(&b.free.scalars)
+	*s = Scalar{Raw: t.Value, Text: t.Value, start: pos(t)}
 	if q := s.Raw[0]; q == '"' || q == '\'' {
 		if text, problem := unquote(s.Raw, what); problem != nil {
 			b.reportQuote(s.start, problem)
