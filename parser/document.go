@@ -121,9 +121,12 @@ func (d *Document) build() {
 	f := &File{Name: d.name, BOM: strings.HasPrefix(d.src, bom)}
 	b, from := d.resume()
 	var toks []lexer.Token
-	for i := from; i < len(d.lines); i++ {
-		if i%d.every == 0 {
+	for i, next := from, from; i < len(d.lines); i++ {
+		if i == next {
+			// A snapshot copies the stack: as many lines apart as it is
+			// deep, they cost no more than the lines themselves.
 			d.snaps = append(d.snaps, b.snapshot(i))
+			next = i + max(d.every, len(b.stack))
 		}
 		l := d.lines[i]
 		if l.toks != nil {

@@ -195,3 +195,26 @@ func edits(text string, ops []byte, do func(e edit, check bool) (string, error))
 	}
 	return nil
 }
+
+// TestDocumentDeepNesting checks that the snapshots of a deeply nested
+// document hold no more frames than it has lines, and that an edit deep
+// inside it still gives Parse's result.
+func TestDocumentDeepNesting(t *testing.T) {
+	src := deepSource(1_000)
+	d := NewDocument("x", []byte(src))
+	d.File()
+	frames := 0
+	for _, s := range d.snaps {
+		frames += len(s.stack)
+	}
+	if frames > 2*len(d.lines) {
+		t.Errorf("%d lines, %d frames in %d snapshots", len(d.lines), frames, len(d.snaps))
+	}
+	mid := strings.Index(src, "k500:")
+	if err := d.Edit(mid, mid+1, []byte("j")); err != nil {
+		t.Fatal(err)
+	}
+	if err := sameAsParse(d); err != nil {
+		t.Fatal(cut(err.Error()))
+	}
+}
