@@ -160,6 +160,9 @@ func (d *Document) resume() (*builder, int) {
 		s := &d.snaps[len(d.snaps)-1]
 		d.snaps = d.snaps[:len(d.snaps)-1]
 		if b := s.resume(d.src, d.built); b != nil {
+			for i := range d.snaps {
+				d.snaps[i].rebase(s, b)
+			}
 			return b, s.line
 		}
 	}

@@ -218,3 +218,42 @@ func TestDocumentDeepNesting(t *testing.T) {
 		t.Fatal(cut(err.Error()))
 	}
 }
+
+// TestDocumentSnapshotsKeepNoOldTree checks that after edits here and
+// there, every block the snapshots refer to is part of the latest tree:
+// the trees built before are not kept alive by the document.
+func TestDocumentSnapshotsKeepNoOldTree(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("operations:\n")
+	for i := range 200 {
+		fmt.Fprintf(&b, "  - exportBucket: b%d\n    prefix: p%d/\n", i, i)
+	}
+	d := NewDocument("x", []byte(b.String()))
+	d.every = 4
+	d.File()
+	for _, line := range []int{300, 10, 200, 390, 5, 250} {
+		at := d.starts[line] + 6
+		if err := d.Edit(at, at, []byte("x")); err != nil {
+			t.Fatal(err)
+		}
+		d.File()
+	}
+	if err := sameAsParse(d); err != nil {
+		t.Fatal(err)
+	}
+	f, _ := d.File()
+	live := map[Node]bool{}
+	Inspect(f, func(n Node) bool {
+		if blk, ok := n.(Block); ok {
+			live[blk] = true
+		}
+		return true
+	})
+	for _, s := range d.snaps {
+		for j, fr := range s.stack {
+			if !live[fr.block] {
+				t.Fatalf("the snapshot of line %d refers to a block at depth %d that is not in the latest tree", s.line+1, j)
+			}
+		}
+	}
+}

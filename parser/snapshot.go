@@ -24,7 +24,8 @@ type snapshot struct {
 	children []int   // how many children each open block had
 	last     *Entry  // a copy of the last entry of the innermost block, or nil
 	lastItem *Item   // a copy of the last item of the innermost block, or nil
-	pending  opener
+	opens    bool    // that entry or item is waiting for a block (builder.pending)
+	openCol  int     // the column its block must be deeper than
 	comments []*Comment
 	blank    bool
 	lastLine int
@@ -36,8 +37,9 @@ type snapshot struct {
 func (b *builder) snapshot(i int) snapshot {
 	s := snapshot{
 		line: i, stack: slices.Clone(b.stack), children: make([]int, len(b.stack)),
-		pending: b.pending, comments: slices.Clone(b.comments),
-		blank: b.blank, lastLine: b.lastLine, lastPos: b.last, diags: len(b.diags),
+		opens: b.pending.entry != nil || b.pending.item != nil, openCol: b.pending.col,
+		comments: slices.Clone(b.comments),
+		blank:    b.blank, lastLine: b.lastLine, lastPos: b.last, diags: len(b.diags),
 	}
 	for j, f := range b.stack {
 		s.children[j] = children(f.block)
@@ -71,8 +73,8 @@ func children(blk Block) int {
 func (s *snapshot) resume(src string, diags Diagnostics) *builder {
 	b := &builder{
 		src: src, diags: slices.Clone(diags[:s.diags]), stack: slices.Clone(s.stack),
-		pending: s.pending, comments: slices.Clone(s.comments),
-		blank: s.blank, lastLine: s.lastLine, last: s.lastPos,
+		comments: slices.Clone(s.comments),
+		blank:    s.blank, lastLine: s.lastLine, last: s.lastPos,
 	}
 	for j := range b.stack {
 		f := &b.stack[j]
@@ -108,26 +110,44 @@ func (s *snapshot) resume(src string, diags Diagnostics) *builder {
 			return nil
 		}
 	}
+	// The entry or item waiting for a block is the innermost block's last
+	// child, if there is one.
 	switch blk := b.stack[len(b.stack)-1].block.(type) {
 	case *Mapping:
 		if n := len(blk.Entries); n > 0 && s.last != nil {
 			c := *s.last
-			if b.pending.entry == blk.Entries[n-1] {
-				b.pending.entry = &c
-			}
 			blk.Entries[n-1] = &c
+			if s.opens {
+				b.pending = opener{entry: &c, col: s.openCol}
+			}
 		}
 	case *List:
 		if n := len(blk.Items); n > 0 && s.lastItem != nil {
 			c := *s.lastItem
-			if b.pending.item == blk.Items[n-1] {
-				b.pending.item = &c
-			}
 			blk.Items[n-1] = &c
+			if s.opens {
+				b.pending = opener{item: &c, col: s.openCol}
+			}
 		}
+	}
+	if s.opens && b.pending == (opener{}) {
+		return nil
 	}
 	b.root = b.stack[0].block.(*Mapping)
 	return b
+}
+
+// rebase points the open blocks of an earlier snapshot t that were still
+// open at s to their copies in b, the builder resumed from s: the blocks
+// in the tree being built, rather than those of the tree s was taken from,
+// which would otherwise stay alive with all their later children.
+func (t *snapshot) rebase(s *snapshot, b *builder) {
+	for j := range min(len(t.stack), len(s.stack)) {
+		if t.stack[j].block != s.stack[j].block {
+			return
+		}
+		t.stack[j].block, t.stack[j].owner = b.stack[j].block, b.stack[j].owner
+	}
 }
 
 // head returns a copy of the first n elements of s, nil when n is 0 as in
