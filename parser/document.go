@@ -123,10 +123,11 @@ func (d *Document) build() {
 	var toks []lexer.Token
 	for i, next := from, from; i < len(d.lines); i++ {
 		if i == next {
-			// A snapshot copies the stack: as many lines apart as it is
-			// deep, they cost no more than the lines themselves.
+			// A snapshot copies the stack and the waiting comments: as
+			// many lines apart as it copies, they cost no more than the
+			// lines themselves.
 			d.snaps = append(d.snaps, b.snapshot(i))
-			next = i + max(d.every, len(b.stack))
+			next = i + max(d.every, len(b.stack)+len(b.comments))
 		}
 		l := d.lines[i]
 		if l.toks != nil {

@@ -196,26 +196,31 @@ func edits(text string, ops []byte, do func(e edit, check bool) (string, error))
 	return nil
 }
 
-// TestDocumentDeepNesting checks that the snapshots of a deeply nested
-// document hold no more frames than it has lines, and that an edit deep
-// inside it still gives Parse's result.
-func TestDocumentDeepNesting(t *testing.T) {
-	src := deepSource(1_000)
-	d := NewDocument("x", []byte(src))
-	d.File()
-	frames := 0
-	for _, s := range d.snaps {
-		frames += len(s.stack)
-	}
-	if frames > 2*len(d.lines) {
-		t.Errorf("%d lines, %d frames in %d snapshots", len(d.lines), frames, len(d.snaps))
-	}
-	mid := strings.Index(src, "k500:")
-	if err := d.Edit(mid, mid+1, []byte("j")); err != nil {
-		t.Fatal(err)
-	}
-	if err := sameAsParse(d); err != nil {
-		t.Fatal(cut(err.Error()))
+// TestDocumentSnapshotSize checks that the snapshots of a deeply nested
+// document, or of one with a long run of comment lines, hold no more
+// frames and comments than it has lines, and that an edit in the middle
+// still gives Parse's result.
+func TestDocumentSnapshotSize(t *testing.T) {
+	for name, src := range map[string]string{
+		"deep":     deepSource(1_000),
+		"comments": "a: 1\n" + strings.Repeat("# note\n", 5_000) + "b: 2\n",
+	} {
+		d := NewDocument("x", []byte(src))
+		d.File()
+		size := 0
+		for _, s := range d.snaps {
+			size += len(s.stack) + len(s.comments)
+		}
+		if size > 2*len(d.lines) {
+			t.Errorf("%s: %d lines, %d frames and comments in %d snapshots", name, len(d.lines), size, len(d.snaps))
+		}
+		mid := d.starts[len(d.lines)/2]
+		if err := d.Edit(mid, mid+1, []byte("j")); err != nil {
+			t.Fatal(err)
+		}
+		if err := sameAsParse(d); err != nil {
+			t.Fatalf("%s: %s", name, cut(err.Error()))
+		}
 	}
 }
 

@@ -5,7 +5,8 @@ import "slices"
 // snapshotEvery is how many lines apart a Document records the state of
 // its tree builder, at least. A build after an edit resumes from the last
 // snapshot before the edited lines, so that many lines are built again for
-// nothing, at most, unless the blocks there are nested deeper.
+// nothing, at most, unless the blocks there are nested deeper or many
+// comment lines wait for the entry they come before.
 const snapshotEvery = 32
 
 // snapshot is the state of a builder before it builds a line: what the
