@@ -121,3 +121,32 @@ func BenchmarkEdit(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkEditAt measures a keystroke at the start, in the middle and at
+// the end of the 1 MB document: a Document builds again the tree from the
+// line typed in to the end, since every node after it has moved.
+func BenchmarkEditAt(b *testing.B) {
+	src := benchdata.Large(1 << 20)
+	for _, at := range []struct {
+		name string
+		off  int
+	}{
+		{"start", strings.Index(string(src), "\n") - 1},
+		{"middle", strings.LastIndex(string(src[:len(src)/2]), "\n") - 1},
+		{"end", len(src) - 2},
+	} {
+		b.Run(at.name, func(b *testing.B) {
+			d := NewDocument("bench", src)
+			d.File()
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				if i%2 == 0 {
+					d.Edit(at.off, at.off, []byte("x"))
+				} else {
+					d.Edit(at.off, at.off+1, nil)
+				}
+				d.File()
+			}
+		})
+	}
+}

@@ -43,8 +43,8 @@ func FuzzIncremental(f *testing.F) {
 		f.Add(c.src, seeds[i%len(seeds)])
 	}
 	f.Fuzz(func(t *testing.T, src, ops []byte) {
-		if len(ops) > 400 {
-			ops = ops[:400]
+		if len(ops) > 256 { // 64 edits: long enough, and quick to minimise
+			ops = ops[:256]
 		}
 		d := NewDocument("fuzz", src)
 		d.every = 1 // resume from every line there is
