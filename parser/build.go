@@ -22,6 +22,7 @@ type builder struct {
 	lastLine int        // the number of the last line that was not blank
 	last     Pos        // the end of the last line placed in the tree
 	free     nodes
+	kv       [2]lexer.Token // the key and the value of the line's entry (split)
 }
 
 // frame is an open block.
@@ -49,7 +50,8 @@ type ender interface{ setEnd(Pos) }
 func (e *Entry) setEnd(p Pos) { e.end = p }
 func (it *Item) setEnd(p Pos) { it.end = p }
 
-// parts is a line taken apart: its tokens by type.
+// parts is a line taken apart: its tokens by type, an entry token taken
+// apart into its key (with the colon) and its value.
 type parts struct {
 	toks                            []lexer.Token
 	dash, comment, key, value, text *lexer.Token
@@ -62,8 +64,10 @@ func newBuilder(src string) *builder {
 	return &builder{src: src, root: root, stack: []frame{{col: -1, block: root, alias: -1}}}
 }
 
-func split(toks []lexer.Token) parts {
-	p := parts{toks: toks}
+// split takes the line of toks apart into p. The key and the value of an
+// entry are held in b.kv until the next line.
+func (b *builder) split(p *parts, toks []lexer.Token) {
+	p.toks = toks
 	for i := range toks {
 		t := &toks[i]
 		switch t.Type {
@@ -71,20 +75,22 @@ func split(toks []lexer.Token) parts {
 			p.dash = t
 		case tokComment:
 			p.comment = t
-		case tokKey:
-			p.key = t
-		case tokValue:
-			p.value = t
+		case tokEntry:
+			colon, v := splitEntry(t.Value)
+			b.kv[0] = lexer.Token{Value: t.Value[:colon+1], Pos: t.Pos}
+			b.kv[1] = lexer.Token{Value: t.Value[v:], Pos: t.Pos}
+			b.kv[1].Pos.Offset += v
+			b.kv[1].Pos.Column += v
+			p.key, p.value = &b.kv[0], &b.kv[1]
 		case tokText:
 			p.text = t
 		}
 	}
 	p.col = toks[0].Pos.Column - 1
-	return p
 }
 
-// keyText returns the key of a Key token, without the blanks and the colon
-// that end it.
+// keyText returns the key of an entry's key token, without the blanks and
+// the colon that end it.
 func keyText(t *lexer.Token) string {
 	return strings.TrimRight(t.Value[:len(t.Value)-1], " \t\r")
 }
@@ -104,7 +110,8 @@ func (b *builder) report(start, end Pos, format string, args ...any) {
 
 // line adds one line of the source that is not blank.
 func (b *builder) line(toks []lexer.Token) {
-	p := split(toks)
+	var p parts
+	b.split(&p, toks)
 	if n := toks[0].Pos.Line; n > b.lastLine+1 {
 		b.blank = true
 	}

@@ -16,7 +16,7 @@ import (
 // Nesting is not part of the grammar: it is rebuilt from indentation
 // afterwards (build.go), so that one bad line never hides the rest.
 type line struct {
-	Tokens []lexer.Token `parser:"Key Value | Dash (Key Value | Text) | Comment | Text"`
+	Tokens []lexer.Token `parser:"Entry | Dash (Entry | Text) | Comment | Text"`
 }
 
 // lineParser is built on first use, once the lexer's symbols exist.
