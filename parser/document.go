@@ -34,7 +34,8 @@ import (
 // cheaper than Parse.
 //
 // A Document is not safe for concurrent use; the trees and diagnostics it
-// returns are never modified afterwards and may be shared freely.
+// returns are never modified afterwards and may be read from any
+// goroutine.
 type Document struct {
 	name   string
 	src    string
@@ -112,7 +113,8 @@ func (d *Document) lineAt(offset int) int {
 }
 
 // File returns the tree and the diagnostics of the current source: those
-// Parse returns. The caller must not modify them.
+// Parse returns. The caller must not modify them: File returns them again
+// until the next edit, and later trees share their nodes.
 func (d *Document) File() (*File, Diagnostics) {
 	if d.file == nil {
 		d.build()
@@ -154,7 +156,7 @@ func (d *Document) build() {
 	f.Body = b.finish(eof)
 	f.end = eof
 	if len(b.diags) > 0 {
-		d.diags = slices.Clone(b.diags)
+		d.diags = slices.Clip(slices.Clone(b.diags)) // an append makes a copy
 		d.diags.Sort()
 	}
 	d.file = f

@@ -262,3 +262,32 @@ func TestDocumentSnapshotsKeepNoOldTree(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentConcurrentReaders reads a tree in another goroutine while
+// the document is edited and builds new trees sharing its nodes: under
+// the race detector, any write to a node of the old tree is reported.
+func TestDocumentConcurrentReaders(t *testing.T) {
+	d := NewDocument("x", []byte("a:\n  b: 1\nl:\n  - c: 2\n    d:\n  - e\nz: 3\n"))
+	d.every = 1
+	f, diags := d.File()
+	want, _ := render(f, diags)
+	done := make(chan string)
+	go func() {
+		var got string
+		for range 50 {
+			got, _ = render(f, diags)
+		}
+		done <- got
+	}()
+	for _, e := range []edit{{28, 28, "\n      x: 1"}, {23, 23, "q"}, {0, 0, "# c\n"}, {40, 45, ""}} {
+		if err := d.Edit(e.start, e.end, []byte(e.text)); err != nil {
+			t.Fatal(err)
+		}
+		if err := sameAsParse(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := <-done; got != want {
+		t.Errorf("the tree changed while it was read:\n%s\nwant\n%s", got, want)
+	}
+}
