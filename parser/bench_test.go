@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -82,19 +83,31 @@ func BenchmarkDeepNesting(b *testing.B) {
 // the edit to a new tree and its diagnostics: a Document, which lexes and
 // parses again only the line typed in, against Parse of the whole new
 // text. Each iteration types a character or deletes it again, so the text
-// stays the same size.
+// stays the same size. With IE_BENCH_SINGLE naming the folder of the
+// shared benchmark's single files (gencorpus -n 0 -sample -mid -big), it
+// measures those too.
 func BenchmarkEdit(b *testing.B) {
 	typical, err := os.ReadFile("../testdata/bench/typical.manifest")
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, in := range []struct {
+	type input struct {
 		name string
 		src  []byte
-	}{
-		{"1KB", typical},
-		{"1MB", benchdata.Large(1 << 20)},
-	} {
+	}
+	inputs := []input{{"1KB", typical}, {"1MB", benchdata.Large(1 << 20)}}
+	if dir := os.Getenv("IE_BENCH_SINGLE"); dir != "" {
+		for _, f := range []struct{ name, file string }{
+			{"shared-1KB", "sample-1kb.manifest"}, {"shared-10KB", "mid-10kb.manifest"}, {"shared-1MB", "big-1mb.manifest"},
+		} {
+			src, err := os.ReadFile(filepath.Join(dir, f.file))
+			if err != nil {
+				b.Fatal(err)
+			}
+			inputs = append(inputs, input{f.name, src})
+		}
+	}
+	for _, in := range inputs {
 		mid := len(in.src) / 2
 		for in.src[mid-1] == '\n' || in.src[mid] == '\n' {
 			mid++ // type inside a line
