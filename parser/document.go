@@ -103,6 +103,33 @@ func (d *Document) Edit(start, end int, text []byte) error {
 	return nil
 }
 
+// SetText replaces the whole source with src, as an editor that sends the
+// full text after every change does: only the bytes between the part src
+// shares with the current source at its start and the part it shares at
+// its end count as edited.
+func (d *Document) SetText(src []byte) {
+	old := d.src
+	n := min(len(old), len(src))
+	start := 0
+	for start+64 <= n && old[start:start+64] == string(src[start:start+64]) {
+		start += 64
+	}
+	for start < n && old[start] == src[start] {
+		start++
+	}
+	end := 0 // the length of the common end, which must not overlap start
+	for end+64 <= n-start && old[len(old)-end-64:len(old)-end] == string(src[len(src)-end-64:len(src)-end]) {
+		end += 64
+	}
+	for end < n-start && old[len(old)-end-1] == src[len(src)-end-1] {
+		end++
+	}
+	if start == len(old) && len(old) == len(src) {
+		return // the same text
+	}
+	d.Edit(start, len(old)-end, src[start:len(src)-end])
+}
+
 // lineAt returns the index of the line that holds offset.
 func (d *Document) lineAt(offset int) int {
 	i, found := slices.BinarySearch(d.starts, offset)

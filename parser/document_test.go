@@ -14,11 +14,15 @@ type edit struct {
 }
 
 // apply edits d and the plain text kept beside it, and checks they agree.
-func apply(d *Document, text string, e edit) (string, error) {
-	if err := d.Edit(e.start, e.end, []byte(e.text)); err != nil {
+// With whole set, it gives d the whole new text, as SetText.
+func apply(d *Document, text string, e edit, whole bool) (string, error) {
+	next := text[:e.start] + e.text + text[e.end:]
+	if whole {
+		d.SetText([]byte(next))
+	} else if err := d.Edit(e.start, e.end, []byte(e.text)); err != nil {
 		return text, err
 	}
-	text = text[:e.start] + e.text + text[e.end:]
+	text = next
 	if d.Text() != text {
 		return text, fmt.Errorf("after %+v the document holds %q, want %q", e, d.Text(), text)
 	}
@@ -73,7 +77,7 @@ func TestDocument(t *testing.T) {
 			text := c.src
 			for _, e := range c.edits {
 				var err error
-				if text, err = apply(d, text, e); err != nil {
+				if text, err = apply(d, text, e, false); err != nil {
 					t.Fatal(err)
 				}
 				if err := sameAsParse(d); err != nil {
@@ -151,8 +155,9 @@ var fragments = []string{
 }
 
 // edits decodes fuzz bytes into edits of a text, four bytes an edit, and
-// calls do with each edit and whether to compare after it.
-func edits(text string, ops []byte, do func(e edit, check bool) (string, error)) error {
+// calls do with each edit, whether to give the whole text rather than the
+// edit, and whether to compare after it.
+func edits(text string, ops []byte, do func(e edit, whole, check bool) (string, error)) error {
 	for ; len(ops) >= 4; ops = ops[4:] {
 		kind, at, arg := ops[0], int(ops[1])<<8|int(ops[2]), int(ops[3])
 		pos := at * (len(text) + 1) >> 16
@@ -189,7 +194,7 @@ func edits(text string, ops []byte, do func(e edit, check bool) (string, error))
 			}
 		}
 		var err error
-		if text, err = do(e, kind&0x80 != 0); err != nil {
+		if text, err = do(e, kind&0x40 != 0, kind&0x80 != 0); err != nil {
 			return err
 		}
 	}
@@ -289,5 +294,47 @@ func TestDocumentConcurrentReaders(t *testing.T) {
 	}
 	if got := <-done; got != want {
 		t.Errorf("the tree changed while it was read:\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestDocumentSetText checks that SetText gives Parse's result, and lexes
+// again only the lines between the start and the end the texts share.
+func TestDocumentSetText(t *testing.T) {
+	long := strings.Repeat("k: v\n", 40)
+	for _, c := range []struct{ from, to string }{
+		{"", "a: 1\n"},
+		{"a: 1\n", ""},
+		{"a: 1\n", "a: 1\n"},
+		{"aaaa: 1\n", "aaaaa: 1\n"},
+		{"a: 1\nb: 2\n", "a: 1\nb: 2\nb: 2\n"},
+		{long + "x: 1\n" + long, long + "x: 12\n" + long},
+		{long + "x:\n  y: 1\n" + long, long + long},
+		{bom + "a: 1\r\n", "a: 1\r\n"},
+	} {
+		d := NewDocument("x", []byte(c.from))
+		d.every = 1
+		d.File()
+		kept := map[*token]bool{}
+		for _, l := range d.lines {
+			if l.toks != nil {
+				kept[&l.toks[0]] = true
+			}
+		}
+		d.SetText([]byte(c.to))
+		if d.Text() != c.to {
+			t.Fatalf("%q to %q: the document holds %q", c.from, c.to, d.Text())
+		}
+		if err := sameAsParse(d); err != nil {
+			t.Fatalf("%q to %q: %v", c.from, c.to, err)
+		}
+		lexed := 0
+		for _, l := range d.lines {
+			if l.toks != nil && !kept[&l.toks[0]] {
+				lexed++
+			}
+		}
+		if lexed > 2 {
+			t.Errorf("%q to %q: %d lines lexed again", cut(c.from), cut(c.to), lexed)
+		}
 	}
 }

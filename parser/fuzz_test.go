@@ -52,8 +52,8 @@ func FuzzIncremental(f *testing.F) {
 		var kept []result
 		var files []*File
 		var diags []Diagnostics
-		err := edits(string(src), ops, func(e edit, check bool) (string, error) {
-			text, err := apply(d, d.Text(), e)
+		err := edits(string(src), ops, func(e edit, whole, check bool) (string, error) {
+			text, err := apply(d, d.Text(), e, whole)
 			if err == nil && check {
 				err = sameAsParse(d)
 				f, ds := d.File()
