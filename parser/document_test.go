@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/iekit/iekit/internal/benchdata"
 )
 
 // edit replaces the bytes [start, end) with text.
@@ -336,5 +338,32 @@ func TestDocumentSetText(t *testing.T) {
 		if lexed > 2 {
 			t.Errorf("%q to %q: %d lines lexed again", cut(c.from), cut(c.to), lexed)
 		}
+	}
+}
+
+// TestDocumentTyping types new lines into a generated export manifest one
+// character at a time, as a person would, at three places, with the
+// snapshots as far apart as outside tests, and compares with Parse along
+// the way.
+func TestDocumentTyping(t *testing.T) {
+	src := string(benchdata.Large(64 << 10))
+	d := NewDocument("x", []byte(src))
+	d.File()
+	for _, line := range []int{len(d.lines) / 2, 3, len(d.lines) - 1} {
+		at := d.starts[line]
+		for i, c := range []byte("  - exportBucket: new\n    prefix: a b\n\t- x:y\n") {
+			if err := d.Edit(at, at, []byte{c}); err != nil {
+				t.Fatal(err)
+			}
+			at++
+			if i%7 == 0 {
+				if err := sameAsParse(d); err != nil {
+					t.Fatalf("line %d, after %d characters: %s", line+1, i+1, cut(err.Error()))
+				}
+			}
+		}
+	}
+	if err := sameAsParse(d); err != nil {
+		t.Fatal(cut(err.Error()))
 	}
 }
