@@ -54,6 +54,12 @@ type Document struct {
 
 // docLine is what the lexer and the grammar made of one line.
 type docLine struct {
+	// text is the line, "\n" included; the values of its tokens, and so
+	// the strings of the tree, are cut from it. It is part of a string
+	// holding the lines lexed with it and no more, so that a tree does
+	// not keep alive the whole source of every version it shares nodes
+	// with.
+	text string
 	toks []token // nil for a blank line
 	bad  bool    // the line holds a byte that has no place in a manifest
 }
@@ -217,7 +223,7 @@ func (d *Document) tokens(i int, buf []lexer.Token) []lexer.Token {
 		off := start + t.start
 		buf = append(buf, lexer.Token{
 			Type:  t.typ,
-			Value: d.src[off : start+t.end],
+			Value: d.lines[i].text[t.start:t.end],
 			Pos:   lexer.Position{Filename: d.name, Offset: off, Line: i + 1, Column: off - first + 1},
 		})
 	}
@@ -245,7 +251,8 @@ func (d *Document) contentEnd(i int) int {
 // n, and returns what it made of each line and the offset of each. final
 // says whether the lines run to the end of the source, where an empty
 // line follows a last "\n". Every line gets its own slice of one shared
-// token array, capped so that no line can grow into the next.
+// token array, capped so that no line can grow into the next, and its
+// text from a copy of src[from:to] (src itself when that is all of it).
 func lexLines(filename, src string, from, to, n int, final bool) ([]docLine, []int, error) {
 	starts := []int{from}
 	for i := from; ; {
@@ -273,7 +280,16 @@ func lexLines(filename, src string, from, to, n int, final bool) ([]docLine, []i
 	for len(bounds) <= len(starts) {
 		bounds = append(bounds, len(all))
 	}
+	text := src
+	if from > 0 || to < len(src) {
+		text = strings.Clone(src[from:to])
+	}
 	for i := range lines {
+		if i+1 < len(starts) {
+			lines[i].text = text[starts[i]-from : starts[i+1]-from]
+		} else {
+			lines[i].text = text[starts[i]-from:]
+		}
 		if lo, hi := bounds[i], bounds[i+1]; lo < hi {
 			lines[i].toks = all[lo:hi:hi]
 		}

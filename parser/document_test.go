@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/iekit/iekit/internal/benchdata"
 )
@@ -366,4 +367,50 @@ func TestDocumentTyping(t *testing.T) {
 	if err := sameAsParse(d); err != nil {
 		t.Fatal(cut(err.Error()))
 	}
+}
+
+// TestDocumentKeepsNoOldSource checks that the strings of a tree built
+// after edits here and there are not cut from the source of any version
+// after the first: a tree shares nodes with the trees before it, and its
+// strings would otherwise keep every one of those sources alive.
+func TestDocumentKeepsNoOldSource(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("operations:\n")
+	for i := range 300 {
+		fmt.Fprintf(&b, "  - exportBucket: b%d\n    prefix: p%d/\n", i, i)
+	}
+	d := NewDocument("x", []byte(b.String()))
+	d.every = 4
+	d.File()
+	var versions []string
+	for _, line := range []int{500, 10, 200, 580, 400, 5, 250} {
+		at := d.starts[line] + 6
+		if err := d.Edit(at, at, []byte("x")); err != nil {
+			t.Fatal(err)
+		}
+		d.File()
+		versions = append(versions, d.Text())
+	}
+	f, _ := d.File()
+	within := func(s, in string) bool {
+		p, q := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(in)))
+		return len(s) > 0 && p >= q && p < q+uintptr(len(in))
+	}
+	Inspect(f, func(n Node) bool {
+		var s string
+		switch n := n.(type) {
+		case *Key:
+			s = n.Raw
+		case *Scalar:
+			s = n.Raw
+		case *Comment:
+			s = n.Text
+		}
+		for i, v := range versions {
+			if within(s, v) {
+				t.Fatalf("%q at %s is cut from the source after edit %d", s, n.Pos(), i+1)
+			}
+		}
+		return true
+	})
 }
