@@ -1,11 +1,17 @@
 package lsp
 
 import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // What the end-to-end editor tests share: the tool they drive, ie built
@@ -83,4 +89,42 @@ func copyManifest(t *testing.T, src, dir string) string {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// runEditor runs an editor on its end-to-end script (the program and
+// args, in dir, with env) for at most timeout, and returns the JSON lines
+// the script wrote to out, each decoded into a T, the editor's exit error
+// (nil for status 0) and everything it printed, for messages.
+func runEditor[T any](t *testing.T, timeout time.Duration, dir string, env []string, out string, program string, args ...string) ([]T, error, []byte) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, program, args...)
+	cmd.Dir, cmd.Env = dir, env
+	var log bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &log, &log
+	runErr := cmd.Run()
+	name := filepath.Base(program)
+	if ctx.Err() != nil {
+		t.Fatalf("%s did not finish within %v\n%s", name, timeout, log.Bytes())
+	}
+	var exit *exec.ExitError
+	if runErr != nil && !errors.As(runErr, &exit) {
+		t.Fatalf("running %s: %v\n%s", name, runErr, log.Bytes())
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatalf("%s wrote no output (%v): %v\n%s", name, runErr, err, log.Bytes())
+	}
+	var lines []T
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var l T
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			t.Fatalf("%s output line %q: %v", name, sc.Text(), err)
+		}
+		lines = append(lines, l)
+	}
+	return lines, runErr, log.Bytes()
 }

@@ -1,12 +1,7 @@
 package lsp
 
 import (
-	"bufio"
-	"bytes"
-	"context"
-	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -48,33 +43,12 @@ func TestEmacs(t *testing.T) {
 		t.Fatal(err)
 	}
 	outPath := filepath.Join(dir, "out.jsonl")
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, emacs, "--batch", "-l", initPath, "-l", script)
-	cmd.Dir = dir
-	cmd.Env = append(pathWith(bin), "IE_EMACS_FILE="+file, "IE_EMACS_OUT="+outPath, "HOME="+dir)
-	var stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stderr, &stderr
-	runErr := cmd.Run()
-	if ctx.Err() != nil {
-		t.Fatalf("emacs did not finish within 90 s\n%s", stderr.Bytes())
-	}
-	data, err := os.ReadFile(outPath)
-	if err != nil {
-		if strings.Contains(stderr.String(), "eglot") && strings.Contains(stderr.String(), "void-function") {
-			t.Fatalf("eglot is not installed for this emacs (apt-get install elpa-eglot): %v\n%s", err, stderr.Bytes())
-		}
-		t.Fatalf("emacs wrote no output (%v): %v\n%s", runErr, err, stderr.Bytes())
-	}
+	lines, runErr, log := runEditor[emacsLine](t, 90*time.Second, dir,
+		append(pathWith(bin), "IE_EMACS_FILE="+file, "IE_EMACS_OUT="+outPath, "HOME="+dir),
+		outPath, emacs, "--batch", "-l", initPath, "-l", script)
 	var diags []emacsLine
 	got := map[string]emacsLine{}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		var l emacsLine
-		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
-			t.Fatalf("output line %q: %v", sc.Text(), err)
-		}
+	for _, l := range lines {
 		switch {
 		case l.Error != "":
 			t.Errorf("%s failed in emacs: %s", l.Kind, l.Error)
@@ -85,7 +59,7 @@ func TestEmacs(t *testing.T) {
 		}
 	}
 	if runErr != nil {
-		t.Errorf("emacs exited with %v\n%s", runErr, stderr.Bytes())
+		t.Errorf("emacs exited with %v\n%s", runErr, log)
 	}
 
 	// Diagnostics as Flymake shows them: eglot puts the source and the

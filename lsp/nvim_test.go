@@ -1,13 +1,7 @@
 package lsp
 
 import (
-	"bufio"
-	"bytes"
-	"context"
-	"encoding/json"
-	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -47,36 +41,12 @@ func TestNeovim(t *testing.T) {
 	file := copyManifest(t, "../testdata/nvim/broken.manifest", dir)
 
 	outPath := filepath.Join(dir, "out.jsonl")
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, nvim, "--headless", "--noplugin", "-u", initPath, "-i", "NONE",
-		"-c", "luafile testdata/nvim/e2e.lua")
-	cmd.Dir = ".."
-	cmd.Env = append(pathWith(bin), "IE_NVIM_FILE="+file, "IE_NVIM_OUT="+outPath, "XDG_STATE_HOME="+dir, "XDG_CACHE_HOME="+dir)
-	var stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stderr, &stderr
-	runErr := cmd.Run()
-	if ctx.Err() != nil {
-		t.Fatalf("nvim did not finish within 60 s\n%s", stderr.Bytes())
-	}
-	var exit *exec.ExitError
-	if runErr != nil && !errors.As(runErr, &exit) {
-		t.Fatalf("running nvim: %v\n%s", runErr, stderr.Bytes())
-	}
-
-	data, err := os.ReadFile(outPath)
-	if err != nil {
-		t.Fatalf("nvim wrote no output (%v): %v\n%s", runErr, err, stderr.Bytes())
-	}
+	lines, runErr, log := runEditor[nvimLine](t, 60*time.Second, "..",
+		append(pathWith(bin), "IE_NVIM_FILE="+file, "IE_NVIM_OUT="+outPath, "XDG_STATE_HOME="+dir, "XDG_CACHE_HOME="+dir),
+		outPath, nvim, "--headless", "--noplugin", "-u", initPath, "-i", "NONE", "-c", "luafile testdata/nvim/e2e.lua")
 	var diags []nvimLine
 	got := map[string]nvimLine{}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		var l nvimLine
-		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
-			t.Fatalf("output line %q: %v", sc.Text(), err)
-		}
+	for _, l := range lines {
 		switch {
 		case l.Error != "":
 			t.Errorf("%s failed in nvim: %s (code %d)", l.Kind, l.Error, l.ErrorCode)
@@ -87,7 +57,7 @@ func TestNeovim(t *testing.T) {
 		}
 	}
 	if runErr != nil {
-		t.Errorf("nvim exited with %v\n%s", runErr, stderr.Bytes())
+		t.Errorf("nvim exited with %v\n%s", runErr, log)
 	}
 
 	// Diagnostics: Neovim's columns are 0-based bytes.
