@@ -16,6 +16,10 @@ type Rule struct {
 	Avoid    string          // a manifest fragment the rule reports
 	Prefer   string          // the same fragment, fixed
 	Check    func(*Pass)
+
+	// ServiceErrors are the service's error codes the rule anticipates
+	// (see parser.RuleDoc and schema.ServiceErrors).
+	ServiceErrors []string
 }
 
 // Help returns the rule's documentation for people, as "ie explain"
@@ -26,7 +30,7 @@ func (r *Rule) Help() string { return r.RuleDoc().Help() }
 
 // RuleDoc returns the documentation part of the rule.
 func (r *Rule) RuleDoc() *parser.RuleDoc {
-	return &parser.RuleDoc{Name: r.Name, Severity: r.Severity, Summary: r.Summary, Doc: r.Doc, Avoid: r.Avoid, Prefer: r.Prefer}
+	return &parser.RuleDoc{Name: r.Name, Severity: r.Severity, Summary: r.Summary, Doc: r.Doc, Avoid: r.Avoid, Prefer: r.Prefer, ServiceErrors: r.ServiceErrors}
 }
 
 // Pass is what a rule sees of one manifest, and where it reports.

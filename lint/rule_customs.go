@@ -32,9 +32,10 @@ of the block, empty, for you to fill in.
 Whether a job needs the block at all is not checked: it depends on where
 the device travels. The values of the yes/no fields are the yes-no
 rule's business, and deviceType's the enum-value rule's.`,
-	Avoid:  "bucket: survey-scans\ncustoms:\n    dataDescription: Scanned survey maps\n    encryptedData: yes\n    exportCertifierName: Jane Doe\n    requiresExportLicense: no\n    deviceValue: $250\n    deviceCountryOfOrigin: China\n    deviceType: externalStorageDevice\n    typeOfExport: return\n",
-	Prefer: "bucket: survey-scans\ncustoms:\n    dataDescription: Scanned survey maps\n    encryptedData: yes\n    encryptionClassification: 5D992\n    exportCertifierName: Jane Doe\n    requiresExportLicense: no\n    deviceValue: 250.00\n    deviceCountryOfOrigin: China\n    deviceType: externalStorageDevice\n    typeOfExport: return\n",
-	Check:  checkCustoms,
+	Avoid:         "bucket: survey-scans\ncustoms:\n    dataDescription: Scanned survey maps\n    encryptedData: yes\n    exportCertifierName: Jane Doe\n    requiresExportLicense: no\n    deviceValue: $250\n    deviceCountryOfOrigin: China\n    deviceType: externalStorageDevice\n    typeOfExport: return\n",
+	Prefer:        "bucket: survey-scans\ncustoms:\n    dataDescription: Scanned survey maps\n    encryptedData: yes\n    encryptionClassification: 5D992\n    exportCertifierName: Jane Doe\n    requiresExportLicense: no\n    deviceValue: 250.00\n    deviceCountryOfOrigin: China\n    deviceType: externalStorageDevice\n    typeOfExport: return\n",
+	Check:         checkCustoms,
+	ServiceErrors: []string{"MissingCustomsException", "InvalidCustomsException"},
 }
 
 // customsDecimal is a deviceValue: digits, and cents if any.
