@@ -40,10 +40,12 @@ type Pass struct {
 	Kind    schema.Kind     // KindUnknown when no kind could be inferred or forced
 	Markers []schema.Marker // what the kind was inferred from
 	Forced  bool            // the kind was given by a flag or the configuration
+	Region  string          // the region of an S3 job's buckets, from the configuration; "" when not known
 
 	rule  *Rule
 	diags parser.Diagnostics
-	idx   *index // what many rules walk, built by the first that asks (index.go)
+	idx   *index          // what many rules walk, built by the first that asks (index.go)
+	fac   *facilityAnswer // which facility serves the job, told by the first rule that asks (facility.go)
 }
 
 // Reportf reports a finding about node n, at the rule's default severity.

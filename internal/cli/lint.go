@@ -30,12 +30,17 @@ them, "ie explain RULE" explains one). A path is a file, a directory
 Configuration comes from the nearest .ie.yaml above each file:
 
 	kind: s3-export          # force the job kind
+	region: eu-west-1        # the region of S3 jobs' buckets
 	rules:
 	    yaml-compat: off     # off, info, warning or error
 	include:
 	    - "**/*.manifest"
 	exclude:
 	    - old/**
+
+The region tells which data-loading facility serves an S3 job, which the
+customs and service-level checks need; EBS and Glacier imports name
+theirs in their operations.
 
 A comment "# ie:ignore RULE[,RULE] [-- reason]" silences rules on the entry
 below it (its block included); "# ie:ignore-file RULE[,RULE]" in the whole
@@ -44,15 +49,17 @@ file.
 
 // lintFlags are the flags of ie lint.
 type lintFlags struct {
-	format, kind, config, failOn, stdinName string
-	fix, fixUnsafe, diff, snippets          bool
-	allowEmpty                              bool
+	format, kind, region, config, failOn string
+	stdinName                            string
+	fix, fixUnsafe, diff, snippets       bool
+	allowEmpty                           bool
 }
 
 // declare declares the flags on fs.
 func (fl *lintFlags) declare(fs *flag.FlagSet) {
 	fs.StringVar(&fl.format, "format", "", "output format: text, json, sarif or github (default text; github when GITHUB_ACTIONS=true)")
 	fs.StringVar(&fl.kind, "kind", "", "force the job kind: s3-import, s3-export, ebs-import or glacier-import")
+	fs.StringVar(&fl.region, "region", "", "the region of S3 jobs' buckets, over any configuration, such as us-east-1")
 	fs.StringVar(&fl.config, "config", "", "use this configuration file instead of finding .ie.yaml")
 	fs.StringVar(&fl.failOn, "fail-on", "error", "exit 1 on findings of this severity or worse: error, warning or info")
 	fs.StringVar(&fl.stdinName, "stdin-filename", stdinName, "the name of standard input, for messages and finding .ie.yaml")
@@ -73,6 +80,13 @@ func (fl *lintFlags) options(e *env, paths []string) (opt lint.Options, failOn p
 			e.fail(ExitUsage, "invalid -kind %q; the kinds are s3-import, s3-export, ebs-import, glacier-import", fl.kind)
 			return opt, 0, false
 		}
+	}
+	if fl.region != "" {
+		if err := lint.CheckRegion(fl.region); err != nil {
+			e.fail(ExitUsage, "invalid -region: %v", err)
+			return opt, 0, false
+		}
+		opt.Region = fl.region
 	}
 	if !e.oneOf("fail-on", fl.failOn, "error", "warning", "info") {
 		return opt, 0, false
