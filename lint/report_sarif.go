@@ -185,12 +185,13 @@ func WriteSARIF(w io.Writer, results []*Result, version string, more ...*parser.
 			run.OriginalURIBaseIDs = srcRootBase()
 		}
 		seen := map[string]int{}
-		for _, d := range r.Diagnostics {
+		_, baseline := r.fingerprints()
+		for i, d := range r.Diagnostics {
 			res := sarifResult{
 				RuleID: d.Rule, RuleIndex: index[d.Rule], Level: sarifLevel(d.Severity),
 				Message:             sarifText{d.Message},
 				Locations:           []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{uri, r.region(d.Start, d.End)}}},
-				PartialFingerprints: map[string]string{"ieFinding/v1": r.fingerprint(d, seen)},
+				PartialFingerprints: map[string]string{"ieFinding/v1": r.fingerprint(d, seen), "ieBaseline/v1": baseline[i]},
 			}
 			for i, rel := range d.Related {
 				res.RelatedLocations = append(res.RelatedLocations, sarifLocation{
