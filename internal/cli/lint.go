@@ -64,7 +64,7 @@ type lintFlags struct {
 
 // declare declares the flags on fs.
 func (fl *lintFlags) declare(fs *flag.FlagSet) {
-	fs.StringVar(&fl.format, "format", "", "output format: text, json, sarif or github (default text; github when GITHUB_ACTIONS=true)")
+	fs.StringVar(&fl.format, "format", "", "output format: text, json, sarif, github, checkstyle, junit or gitlab (default text; github when GITHUB_ACTIONS=true)")
 	fs.StringVar(&fl.kind, "kind", "", "force the job kind: s3-import, s3-export, ebs-import or glacier-import")
 	fs.StringVar(&fl.region, "region", "", "the region of S3 jobs' buckets, over any configuration, such as us-east-1")
 	fs.StringVar(&fl.config, "config", "", "use this configuration file instead of finding .ie.yaml")
@@ -107,7 +107,7 @@ func (fl *lintFlags) options(e *env, paths []string) (opt lint.Options, failOn p
 			fl.format = "github"
 		}
 	}
-	if !e.oneOf("format", fl.format, "text", "json", "sarif", "github") {
+	if !e.oneOf("format", fl.format, "text", "json", "sarif", "github", "checkstyle", "junit", "gitlab") {
 		return opt, 0, false
 	}
 	fl.fix = fl.fix || fl.fixUnsafe
@@ -193,6 +193,12 @@ func (e *env) report(w io.Writer, results []*lint.Result, fl lintFlags) error {
 		return lint.WriteSARIF(w, results, version(), lint.BaselineRule)
 	case "github":
 		return lint.WriteGitHub(w, results)
+	case "checkstyle":
+		return lint.WriteCheckstyle(w, results)
+	case "junit":
+		return lint.WriteJUnit(w, results)
+	case "gitlab":
+		return lint.WriteGitLab(w, results)
 	}
 	return lint.WriteText(w, results, e.textOptions(w, fl.snippets))
 }
