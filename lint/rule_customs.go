@@ -36,7 +36,8 @@ data-loading facility that serves the job, except within the European
 Union (see the facility rule for how the facility is told). A job
 without the block whose device returns across such a border is
 reported at the return address's country; when the facility cannot be
-told, the facility rule says so instead. The values of the yes/no fields
+told, the facility rule says so instead; an unsafe fix adds the block
+with its fields empty. The values of the yes/no fields
 are the yes-no rule's business, and deviceType's the enum-value rule's.`,
 	Avoid:         "bucket: survey-scans\ncustoms:\n    dataDescription: Scanned survey maps\n    encryptedData: yes\n    exportCertifierName: Jane Doe\n    requiresExportLicense: no\n    deviceValue: $250\n    deviceCountryOfOrigin: China\n    deviceType: externalStorageDevice\n    typeOfExport: return\n",
 	Prefer:        "bucket: survey-scans\ncustoms:\n    dataDescription: Scanned survey maps\n    encryptedData: yes\n    encryptionClassification: 5D992\n    exportCertifierName: Jane Doe\n    requiresExportLicense: no\n    deviceValue: 250.00\n    deviceCountryOfOrigin: China\n    deviceType: externalStorageDevice\n    typeOfExport: return\n",
@@ -102,7 +103,8 @@ func checkCustomsNeeded(p *Pass) {
 		Start: ce.Value.Pos(), End: ce.Value.End(),
 		Message: fmt.Sprintf("the job needs a customs block: its device crosses a border from the %s facility (%s) to %s",
 			f.Region, f.Country, shown(ce.Value.Text)),
-		Data: &parser.Data{Keys: []string{schema.Customs.Name}},
+		Data:  &parser.Data{Keys: []string{schema.Customs.Name}},
+		Fixes: addTopFix(p, []*schema.Option{schema.Customs}),
 	}
 	if at != nil {
 		d.Related = []parser.Related{{Start: at.Pos(), End: at.End(), Message: "the job's region"}}
