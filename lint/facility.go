@@ -30,9 +30,9 @@ of an S3 job and no region is given, this rule says so once, at info,
 and those checks stay silent. A job returning to a US address by
 standard shipping is taken, without a region, for the domestic job of a
 US facility that it usually is, and draws nothing: an info on every such
-manifest would drown the findings that matter. A region none of these facilities serves
-is not reported: the guide's list is old, and the region rule reports
-names AWS does not have.`,
+manifest would drown the findings that matter. A region none of these
+facilities serves is not reported: the guide's list is old, and the
+region rule reports names AWS does not have.`,
 	Avoid:  "bucket: survey-scans\nserviceLevel: expeditedShipping\nreturnAddress:\n    country: USA\n",
 	Prefer: "# With region: us-east-1 in .ie.yaml, expeditedShipping is checked;\n# without, standard shipping to a US address asks for no facility.\nbucket: survey-scans\nserviceLevel: standard\nreturnAddress:\n    country: USA\n",
 }
@@ -42,16 +42,16 @@ type facilityAnswer struct {
 	facility *schema.Facility // nil when it cannot be told
 	region   string           // the job's region; "" when not known
 	at       *parser.Scalar   // the operations' region value; nil for an S3 job's configured region
-	told     bool             // the info that it cannot be told was reported, or is not to be
+	told     bool             // the info that it cannot be told was reported
 }
 
 // facility returns the data-loading facility that serves the job, and
 // where its region is written (nil when the configuration gave it); nil
 // when it cannot be told. An S3 job whose region the configuration does
 // not give is reported once, at the node n whose check needed it, when
-// tell is set. A
-// region no facility of the table serves is not: the table is known to
-// be incomplete, and the region rule reports names AWS does not have.
+// tell is set. A region no facility of the table serves is not: the
+// table is known to be incomplete, and the region rule reports names AWS
+// does not have.
 func (p *Pass) facility(n parser.Node, tell bool) (*schema.Facility, *parser.Scalar) {
 	if p.fac == nil {
 		p.fac = &facilityAnswer{}
