@@ -36,7 +36,7 @@ func serviceErrorHelp(se *schema.ServiceError) string {
 	fmt.Fprintf(&b, "%s%s.\n\n", strings.ToUpper(se.Meaning[:1]), se.Meaning[1:])
 	switch names := anticipating(se.Code); len(names) {
 	case 0:
-		fmt.Fprintf(&b, "Not checked offline: %s. Only CreateJob with ValidateOnly=true can tell.\n", se.Online)
+		fmt.Fprintf(&b, "Not checked offline: %s. Only the service can tell.\n", se.Online)
 	case 1:
 		fmt.Fprintf(&b, "Anticipated offline by the rule %s: \"ie explain %s\" tells how.\n", names[0], names[0])
 	default:
