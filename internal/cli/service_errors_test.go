@@ -28,6 +28,16 @@ func TestServiceErrorsAccounted(t *testing.T) {
 			t.Errorf("%s: the rules %v anticipate it, yet it says only the service can tell", se.Code, names)
 		}
 	}
+	if len(schema.ServiceErrors) != 16 {
+		t.Errorf("%d service errors, want the 16 of CreateJob", len(schema.ServiceErrors))
+	}
+	for _, se := range schema.ServiceErrors {
+		var out strings.Builder
+		e := newEnv("ie explain", explainCommand, nil, &out, &out)
+		if code := runExplain(e, []string{se.Code}); code != ExitOK || !strings.HasPrefix(out.String(), se.Code+" ") {
+			t.Errorf("ie explain %s: exit %d\n%s", se.Code, code, out.String())
+		}
+	}
 	named := map[string][]string{}
 	for _, r := range lint.Rules {
 		named[r.Name] = r.ServiceErrors
