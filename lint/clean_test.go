@@ -3,12 +3,17 @@ package lint
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/iekit/iekit/schema"
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // TestNoFalsePositives lints the bundled examples and a fully specified
-// manifest of each kind (every option set, validly): nothing may be
-// reported, not even an info.
+// manifest of each kind (every option set, validly), each with the
+// .ie.yaml that governs it (which gives the region of the S3 jobs):
+// nothing may be reported, not even an info.
 func TestNoFalsePositives(t *testing.T) {
 	examples, _ := filepath.Glob("../examples/*.manifest")
 	full, _ := filepath.Glob("../testdata/clean/*.manifest")
@@ -20,7 +25,11 @@ func TestNoFalsePositives(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, d := range Check(path, src, nil).Diagnostics {
+		cfg, diags, err := LoadConfig(FindConfig(filepath.Dir(path)))
+		if err != nil || len(diags) > 0 {
+			t.Fatalf("%s: the configuration: %v %v", path, err, diags)
+		}
+		for _, d := range Check(path, src, cfg).Diagnostics {
 			t.Errorf("%s:%s", path, d)
 		}
 	}
@@ -68,4 +77,39 @@ func hasRule(r *Result, rule string) bool {
 		}
 	}
 	return false
+}
+
+// TestFacilityFullManifests lints testdata/lint/facility/full-REGION.txtar,
+// a fully specified manifest served by each facility of the table, with
+// its region: nothing may be reported, not even an info.
+func TestFacilityFullManifests(t *testing.T) {
+	for _, f := range schema.Facilities {
+		path := filepath.Join(casesDir, "facility", "full-"+f.Region+".txtar")
+		a, err := txtar.ParseFile(path)
+		if err != nil {
+			t.Errorf("facility %s: %v", f.Region, err)
+			continue
+		}
+		var input []byte
+		var region string
+		for _, s := range a.Files {
+			switch s.Name {
+			case "input.manifest":
+				input = s.Data
+			case "region":
+				region = strings.TrimSpace(string(s.Data))
+			}
+		}
+		r := Check(path, input, &Config{Region: region})
+		if r.Kind == schema.S3Import || r.Kind == schema.S3Export {
+			if region != f.Region {
+				t.Errorf("%s: region %q, want %q", path, region, f.Region)
+			}
+		} else if !strings.Contains(string(input), "region: "+f.Region+"\n") {
+			t.Errorf("%s: its operations are not in %s", path, f.Region)
+		}
+		for _, d := range r.Diagnostics {
+			t.Errorf("%s:%s", path, d)
+		}
+	}
 }

@@ -35,6 +35,7 @@ type Config struct {
 	Path    string           // where it was read from; "" for the defaults
 	Rules   map[string]Level // rule name -> level
 	Kind    schema.Kind      // forces the job kind; KindUnknown infers it
+	Region  string           // the region of an S3 job's buckets, which tells its facility; "" when not known
 	Include []string         // globs of files a directory walk lints
 	Exclude []string         // globs of files a directory walk skips
 }
@@ -51,7 +52,7 @@ func Default() *Config {
 }
 
 // configKeys are the keys a configuration may have.
-var configKeys = []string{"rules", "kind", "include", "exclude"}
+var configKeys = []string{"rules", "kind", "region", "include", "exclude"}
 
 // ParseConfig reads a configuration, written in the manifest dialect
 // itself with one difference: as in YAML, a "#" after a blank ends a
@@ -102,6 +103,11 @@ func ParseConfig(path string, src []byte) (*Config, parser.Diagnostics) {
 				report(e, "invalid kind %q; the kinds are %s", text(e), strings.Join(kinds, ", "))
 			}
 			c.Kind = k
+		case "region":
+			c.Region = text(e)
+			if err := CheckRegion(c.Region); err != nil {
+				report(e, "%v", err)
+			}
 		case "include", "exclude":
 			globs, ok := stringList(e)
 			if !ok {
@@ -189,4 +195,13 @@ func DidYouMean(s string, candidates []string) string {
 		return fmt.Sprintf("; did you mean %q?", c)
 	}
 	return ""
+}
+
+// CheckRegion returns an error unless name is an AWS region iekit knows,
+// as the region setting and the -region flag need.
+func CheckRegion(name string) error {
+	if schema.IsRegion(name) {
+		return nil
+	}
+	return fmt.Errorf("unknown region %q%s", name, DidYouMean(name, schema.Regions))
 }

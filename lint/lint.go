@@ -33,7 +33,7 @@ func Check(name string, src []byte, cfg *Config) *Result {
 	}
 	f, syntax := parser.Parse(name, src)
 	inferred, markers := schema.Infer(f)
-	p := &Pass{File: f, Src: src, Kind: inferred, Markers: markers}
+	p := &Pass{File: f, Src: src, Kind: inferred, Markers: markers, Region: cfg.Region}
 	if cfg.Kind != schema.KindUnknown {
 		p.Kind, p.Forced = cfg.Kind, true
 	}

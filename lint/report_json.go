@@ -23,7 +23,8 @@ import (
 //	      "end": {"line": 3, "col": 13, "offset": 47},   // exclusive
 //	      "related": [{"start": {...}, "end": {...}, "message": "..."}],
 //	      "fixes": [{"title": "...", "safe": true,
-//	                 "edits": [{"start": 40, "end": 47, "newText": "private"}]}]
+//	                 "edits": [{"start": 40, "end": 47, "newText": "private"}]}],
+//	      "serviceErrors": ["InvalidManifestFieldException"]  // what CreateJob would answer
 //	    }
 //	  ]
 //	}
@@ -41,6 +42,8 @@ type jsonDiagnostic struct {
 	End      jsonPos       `json:"end"`
 	Related  []jsonRelated `json:"related,omitempty"`
 	Fixes    []jsonFix     `json:"fixes,omitempty"`
+
+	ServiceErrors []string `json:"serviceErrors,omitempty"`
 }
 
 type jsonPos struct {
@@ -70,7 +73,9 @@ type jsonEdit struct {
 func toJSONPos(p parser.Pos) jsonPos { return jsonPos{p.Line, p.Col, p.Offset} }
 
 // WriteJSON writes the findings of every result as one JSON document.
-func WriteJSON(w io.Writer, results []*Result) error {
+// Findings of the rules more documents, such as the request decoder's,
+// name the service errors they anticipate like the catalogue's do.
+func WriteJSON(w io.Writer, results []*Result, more ...*parser.RuleDoc) error {
 	report := jsonReport{Version: 1, Diagnostics: []jsonDiagnostic{}}
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
@@ -78,6 +83,7 @@ func WriteJSON(w io.Writer, results []*Result) error {
 				Path: r.Name, Rule: d.Rule, Severity: d.Severity.String(), Message: d.Message,
 				Start: toJSONPos(d.Start), End: toJSONPos(d.End),
 			}
+			jd.ServiceErrors = serviceErrors(d.Rule, more)
 			for _, rel := range d.Related {
 				jd.Related = append(jd.Related, jsonRelated{toJSONPos(rel.Start), toJSONPos(rel.End), rel.Message})
 			}
@@ -95,4 +101,18 @@ func WriteJSON(w io.Writer, results []*Result) error {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(report)
+}
+
+// serviceErrors returns the service errors the rule named name
+// anticipates: a rule of the catalogue, or one of more.
+func serviceErrors(name string, more []*parser.RuleDoc) []string {
+	if r := Lookup(name); r != nil {
+		return r.ServiceErrors
+	}
+	for _, d := range more {
+		if d.Name == name {
+			return d.ServiceErrors
+		}
+	}
+	return nil
 }

@@ -56,3 +56,33 @@ func compileSchema(t *testing.T, path string) *jsonschema.Schema {
 	}
 	return s
 }
+
+// TestJSONServiceErrors checks that a finding names the service errors
+// its rule anticipates, and that one whose rule anticipates none has no
+// such field.
+func TestJSONServiceErrors(t *testing.T) {
+	r := Check("a.manifest", []byte("manifestVersion: 2.0\nbucket: b\neraseDevice: True\n# ie:ignore yes-no\n"), nil)
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, []*Result{r}); err != nil {
+		t.Fatal(err)
+	}
+	var report struct {
+		Diagnostics []struct {
+			Rule          string
+			ServiceErrors []string
+		}
+	}
+	if err := json.Unmarshal(buf.Bytes(), &report); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, d := range report.Diagnostics {
+		got[d.Rule] = d.ServiceErrors
+	}
+	if e, ok := got["missing-required"]; !ok || strings.Join(e, ",") != "MissingManifestFieldException" {
+		t.Errorf("missing-required: serviceErrors %v, want MissingManifestFieldException (findings %v)", e, got)
+	}
+	if e, ok := got["unused-suppression"]; !ok || e != nil {
+		t.Errorf("unused-suppression: serviceErrors %v, want none (findings %v)", e, got)
+	}
+}

@@ -42,11 +42,18 @@ type sarifDriver struct {
 }
 
 type sarifRule struct {
-	ID                   string        `json:"id"`
-	ShortDescription     sarifText     `json:"shortDescription"`
-	FullDescription      sarifText     `json:"fullDescription"`
-	Help                 sarifHelp     `json:"help"`
-	DefaultConfiguration sarifRuleConf `json:"defaultConfiguration"`
+	ID                   string          `json:"id"`
+	ShortDescription     sarifText       `json:"shortDescription"`
+	FullDescription      sarifText       `json:"fullDescription"`
+	Help                 sarifHelp       `json:"help"`
+	DefaultConfiguration sarifRuleConf   `json:"defaultConfiguration"`
+	Properties           *sarifRuleProps `json:"properties,omitempty"`
+}
+
+// sarifRuleProps is the property bag of a rule: the service error codes
+// its findings anticipate.
+type sarifRuleProps struct {
+	ServiceErrors []string `json:"serviceErrors"`
 }
 
 type sarifText struct {
@@ -158,12 +165,17 @@ func WriteSARIF(w io.Writer, results []*Result, version string, more ...*parser.
 	for i, rule := range append(docs, more...) {
 		index[rule.Name] = i
 		help := rule.Help()
+		var props *sarifRuleProps
+		if len(rule.ServiceErrors) > 0 {
+			props = &sarifRuleProps{rule.ServiceErrors}
+		}
 		driver.Rules = append(driver.Rules, sarifRule{
 			ID:                   rule.Name,
 			ShortDescription:     sarifText{rule.Summary},
 			FullDescription:      sarifText{oneLine(rule.Doc)},
 			Help:                 sarifHelp{Text: help, Markdown: help},
 			DefaultConfiguration: sarifRuleConf{sarifLevel(rule.Severity)},
+			Properties:           props,
 		})
 	}
 	run := sarifRun{Tool: sarifTool{driver}, ColumnKind: "unicodeCodePoints", Results: []sarifResult{}}
@@ -173,12 +185,13 @@ func WriteSARIF(w io.Writer, results []*Result, version string, more ...*parser.
 			run.OriginalURIBaseIDs = srcRootBase()
 		}
 		seen := map[string]int{}
-		for _, d := range r.Diagnostics {
+		_, baseline := r.fingerprints()
+		for i, d := range r.Diagnostics {
 			res := sarifResult{
 				RuleID: d.Rule, RuleIndex: index[d.Rule], Level: sarifLevel(d.Severity),
 				Message:             sarifText{d.Message},
 				Locations:           []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{uri, r.region(d.Start, d.End)}}},
-				PartialFingerprints: map[string]string{"ieFinding/v1": r.fingerprint(d, seen)},
+				PartialFingerprints: map[string]string{"ieFinding/v1": r.fingerprint(d, seen), "ieBaseline/v1": baseline[i]},
 			}
 			for i, rel := range d.Related {
 				res.RelatedLocations = append(res.RelatedLocations, sarifLocation{

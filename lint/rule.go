@@ -16,6 +16,10 @@ type Rule struct {
 	Avoid    string          // a manifest fragment the rule reports
 	Prefer   string          // the same fragment, fixed
 	Check    func(*Pass)
+
+	// ServiceErrors are the service's error codes the rule anticipates
+	// (see parser.RuleDoc and schema.ServiceErrors).
+	ServiceErrors []string
 }
 
 // Help returns the rule's documentation for people, as "ie explain"
@@ -26,7 +30,7 @@ func (r *Rule) Help() string { return r.RuleDoc().Help() }
 
 // RuleDoc returns the documentation part of the rule.
 func (r *Rule) RuleDoc() *parser.RuleDoc {
-	return &parser.RuleDoc{Name: r.Name, Severity: r.Severity, Summary: r.Summary, Doc: r.Doc, Avoid: r.Avoid, Prefer: r.Prefer}
+	return &parser.RuleDoc{Name: r.Name, Severity: r.Severity, Summary: r.Summary, Doc: r.Doc, Avoid: r.Avoid, Prefer: r.Prefer, ServiceErrors: r.ServiceErrors}
 }
 
 // Pass is what a rule sees of one manifest, and where it reports.
@@ -36,10 +40,12 @@ type Pass struct {
 	Kind    schema.Kind     // KindUnknown when no kind could be inferred or forced
 	Markers []schema.Marker // what the kind was inferred from
 	Forced  bool            // the kind was given by a flag or the configuration
+	Region  string          // the region of an S3 job's buckets, from the configuration; "" when not known
 
 	rule  *Rule
 	diags parser.Diagnostics
-	idx   *index // what many rules walk, built by the first that asks (index.go)
+	idx   *index          // what many rules walk, built by the first that asks (index.go)
+	fac   *facilityAnswer // which facility serves the job, told by the first rule that asks (facility.go)
 }
 
 // Reportf reports a finding about node n, at the rule's default severity.

@@ -26,9 +26,10 @@ temporary credentials, which expire long before the device reaches AWS: use
 a long-term key (AKIA). AKIAIOSFODNN7EXAMPLE is the example key of the AWS
 documentation. Other prefixes name other IAM things, such as a user ID
 (AIDA) or a role ID (AROA), rather than an access key; these warn.`,
-	Avoid:  "accessKeyId: ASIAQWERTYUIOPASDFGH\n",
-	Prefer: "accessKeyId: AKIAQWERTYUIOPASDFGH\n",
-	Check:  checkAccessKeyID,
+	Avoid:         "accessKeyId: ASIAQWERTYUIOPASDFGH\n",
+	Prefer:        "accessKeyId: AKIAQWERTYUIOPASDFGH\n",
+	Check:         checkAccessKeyID,
+	ServiceErrors: []string{"InvalidAccessKeyIdException"},
 }
 
 // exampleAccessKeyID is the access key ID of the AWS documentation.

@@ -27,9 +27,10 @@ every missing field at the end of the block, empty, for you to fill in.
 A returnAddress key that is absent altogether is reported by
 missing-required, and address fields written at column 0 under it by
 misplaced-key: this rule then says nothing.`,
-	Avoid:  "bucket: survey-scans\nreturnAddress:\n    name: Jane Doe\n    street1: 1200 Harbor Way\n    city:\n    postalCode: 98101\n    phoneNumber: 206-555-0100\n    country: USA\n",
-	Prefer: "bucket: survey-scans\nreturnAddress:\n    name: Jane Doe\n    street1: 1200 Harbor Way\n    city: Seattle\n    stateOrProvince: WA\n    postalCode: 98101\n    phoneNumber: 206-555-0100\n    country: USA\n",
-	Check:  checkAddress,
+	Avoid:         "bucket: survey-scans\nreturnAddress:\n    name: Jane Doe\n    street1: 1200 Harbor Way\n    city:\n    postalCode: 98101\n    phoneNumber: 206-555-0100\n    country: USA\n",
+	Prefer:        "bucket: survey-scans\nreturnAddress:\n    name: Jane Doe\n    street1: 1200 Harbor Way\n    city: Seattle\n    stateOrProvince: WA\n    postalCode: 98101\n    phoneNumber: 206-555-0100\n    country: USA\n",
+	Check:         checkAddress,
+	ServiceErrors: []string{"InvalidAddressException"},
 }
 
 func checkAddress(p *Pass) {

@@ -32,9 +32,10 @@ closest name is suggested).
 
 Missing fields are the address rule's business, placeholders the
 placeholder rule's: this rule skips them.`,
-	Avoid:  "bucket: survey-scans\nreturnAddress:\n    name: Jane Doe\n    street1: P.O. Box 1200\n    city: Seattle\n    stateOrProvince: Washington\n    postalCode: 9810\n    phoneNumber: 555-0100\n    country: USA\n",
-	Prefer: "bucket: survey-scans\nreturnAddress:\n    name: Jane Doe\n    street1: 1200 Harbor Way\n    city: Seattle\n    stateOrProvince: WA\n    postalCode: 98101\n    phoneNumber: 206-555-0100\n    country: USA\n",
-	Check:  checkAddressFormat,
+	Avoid:         "bucket: survey-scans\nreturnAddress:\n    name: Jane Doe\n    street1: P.O. Box 1200\n    city: Seattle\n    stateOrProvince: Washington\n    postalCode: 9810\n    phoneNumber: 555-0100\n    country: USA\n",
+	Prefer:        "bucket: survey-scans\nreturnAddress:\n    name: Jane Doe\n    street1: 1200 Harbor Way\n    city: Seattle\n    stateOrProvince: WA\n    postalCode: 98101\n    phoneNumber: 206-555-0100\n    country: USA\n",
+	Check:         checkAddressFormat,
+	ServiceErrors: []string{"InvalidAddressException"},
 }
 
 // poBox finds "P.O. Box", "PO Box", "P O Box", "POBox", "Post Office

@@ -31,9 +31,10 @@ characters, upper case and "_". A name that breaks only those rules is a
 warning: the bucket may exist, but the name is not DNS-compatible and
 CreateJob answers with a WarningMessage. A valid name with dots works, but
 virtual-hosted HTTPS requests to it fail certificate checks: a note.`,
-	Avoid:  "bucket: Photos_2026..archive\n",
-	Prefer: "bucket: photos-2026-archive\n",
-	Check:  checkBucketName,
+	Avoid:         "bucket: Photos_2026..archive\n",
+	Prefer:        "bucket: photos-2026-archive\n",
+	Check:         checkBucketName,
+	ServiceErrors: []string{"InvalidManifestFieldException"},
 }
 
 // bucketReservedPrefixes and bucketReservedSuffixes are the affixes S3

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -29,12 +30,19 @@ name or ISO 3166 code. The requirements come from thin evidence, so the
 findings are warnings. An unsafe fix adds every missing field at the end
 of the block, empty, for you to fill in.
 
-Whether a job needs the block at all is not checked: it depends on where
-the device travels. The values of the yes/no fields are the yes-no
-rule's business, and deviceType's the enum-value rule's.`,
-	Avoid:  "bucket: survey-scans\ncustoms:\n    dataDescription: Scanned survey maps\n    encryptedData: yes\n    exportCertifierName: Jane Doe\n    requiresExportLicense: no\n    deviceValue: $250\n    deviceCountryOfOrigin: China\n    deviceType: externalStorageDevice\n    typeOfExport: return\n",
-	Prefer: "bucket: survey-scans\ncustoms:\n    dataDescription: Scanned survey maps\n    encryptedData: yes\n    encryptionClassification: 5D992\n    exportCertifierName: Jane Doe\n    requiresExportLicense: no\n    deviceValue: 250.00\n    deviceCountryOfOrigin: China\n    deviceType: externalStorageDevice\n    typeOfExport: return\n",
-	Check:  checkCustoms,
+Whether a job needs the block depends on where the device travels: the
+guide requires it when the return address is outside the country of the
+data-loading facility that serves the job, except within the European
+Union (see the facility rule for how the facility is told). A job
+without the block whose device returns across such a border is
+reported at the return address's country; when the facility cannot be
+told, the facility rule says so instead; an unsafe fix adds the block
+with its fields empty. The values of the yes/no fields
+are the yes-no rule's business, and deviceType's the enum-value rule's.`,
+	Avoid:         "bucket: survey-scans\ncustoms:\n    dataDescription: Scanned survey maps\n    encryptedData: yes\n    exportCertifierName: Jane Doe\n    requiresExportLicense: no\n    deviceValue: $250\n    deviceCountryOfOrigin: China\n    deviceType: externalStorageDevice\n    typeOfExport: return\n",
+	Prefer:        "bucket: survey-scans\ncustoms:\n    dataDescription: Scanned survey maps\n    encryptedData: yes\n    encryptionClassification: 5D992\n    exportCertifierName: Jane Doe\n    requiresExportLicense: no\n    deviceValue: 250.00\n    deviceCountryOfOrigin: China\n    deviceType: externalStorageDevice\n    typeOfExport: return\n",
+	Check:         checkCustoms,
+	ServiceErrors: []string{"MissingCustomsException", "InvalidCustomsException"},
 }
 
 // customsDecimal is a deviceValue: digits, and cents if any.
@@ -43,6 +51,7 @@ var customsDecimal = regexp.MustCompile(`^[0-9]+(?:\.[0-9]{1,2})?$`)
 func checkCustoms(p *Pass) {
 	e, m := schema.BlockOf(p.Top(), schema.Customs)
 	if e == nil {
+		checkCustomsNeeded(p)
 		return
 	}
 	if m == nil {
@@ -76,4 +85,29 @@ func checkCustoms(p *Pass) {
 			reportCountry(p, m.Lookup(f.Name))
 		}
 	}
+}
+
+// checkCustomsNeeded reports a job without a customs block whose device
+// returns to a country outside its facility's, the EU excepted.
+func checkCustomsNeeded(p *Pass) {
+	c, ce := returnCountry(p.Top())
+	if c == nil {
+		return // no return country, or one address-format reports
+	}
+	f, at := p.facility(ce.Value, !c.Is("US")) // see ruleFacility on US addresses
+
+	if f == nil || !f.NeedsCustoms(c) {
+		return
+	}
+	d := parser.Diagnostic{
+		Start: ce.Value.Pos(), End: ce.Value.End(),
+		Message: fmt.Sprintf("the job needs a customs block: its device crosses a border from the %s facility (%s) to %s",
+			f.Region, f.Country, shown(ce.Value.Text)),
+		Data:  &parser.Data{Keys: []string{schema.Customs.Name}},
+		Fixes: addTopFix(p, []*schema.Option{schema.Customs}),
+	}
+	if at != nil {
+		d.Related = []parser.Related{{Start: at.Pos(), End: at.End(), Message: "the job's region"}}
+	}
+	p.Report(d)
 }

@@ -21,9 +21,10 @@ pointer to the first one, at the top level, in returnAddress, customs and
 operations items, and in mappings whose keys are yours (contentTypes,
 substitutions, staticMetadata). Keep the value you mean and delete the
 other line.`,
-	Avoid:  "bucket: crestview-uploads\neraseDevice: yes\nbucket: crestview-uploads-2\n",
-	Prefer: "bucket: crestview-uploads-2\neraseDevice: yes\n",
-	Check:  checkDuplicateKey,
+	Avoid:         "bucket: crestview-uploads\neraseDevice: yes\nbucket: crestview-uploads-2\n",
+	Prefer:        "bucket: crestview-uploads-2\neraseDevice: yes\n",
+	Check:         checkDuplicateKey,
+	ServiceErrors: []string{"MalformedManifestException"},
 }
 
 func checkDuplicateKey(p *Pass) {

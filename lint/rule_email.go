@@ -23,9 +23,10 @@ Each address is checked on its own and named with its position in the
 list. Blanks around an address are fine, and so is one ";" at the end of
 the list; an empty address between two ";" is reported, as is a "," used
 as a separator.`,
-	Avoid:  "notificationEmail: ops@example.com;;team.example.com\n",
-	Prefer: "notificationEmail: ops@example.com;team@example.com\n",
-	Check:  checkEmail,
+	Avoid:         "notificationEmail: ops@example.com;;team.example.com\n",
+	Prefer:        "notificationEmail: ops@example.com;team@example.com\n",
+	Check:         checkEmail,
+	ServiceErrors: []string{"InvalidManifestFieldException"},
 }
 
 func checkEmail(p *Pass) {

@@ -29,9 +29,10 @@ Some values work although the documentation does not list them, such as
 the file systems EXT2, EXT3 and FAT32 for an export: they draw a warning.
 Options whose list rests on thin evidence (storageClass, deviceType) draw
 a warning too, never an error.`,
-	Avoid:  "bucket: photos-2026-archive\nacl: Private\n",
-	Prefer: "bucket: photos-2026-archive\nacl: private\n",
-	Check:  checkEnumValue,
+	Avoid:         "bucket: photos-2026-archive\nacl: Private\n",
+	Prefer:        "bucket: photos-2026-archive\nacl: private\n",
+	Check:         checkEnumValue,
+	ServiceErrors: []string{"InvalidManifestFieldException", "InvalidFileSystemException"},
 }
 
 func checkEnumValue(p *Pass) {

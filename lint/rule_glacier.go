@@ -26,9 +26,10 @@ shipped by the time you find out.
 The rule checks these fields in every operations item that has them,
 whatever the job kind (not-for-job-kind reports them outside a Glacier
 import).`,
-	Avoid:  "operations:\n  - destination: glacier\n    source: device\n    region: us-east-1\n    vaultName: survey archive/2019\n    archiveComment: Survey data\n",
-	Prefer: "operations:\n  - destination: glacier\n    source: device\n    region: us-east-1\n    vaultName: survey-archive-2019\n    archiveComment: Survey data\n",
-	Check:  checkGlacier,
+	Avoid:         "operations:\n  - destination: glacier\n    source: device\n    region: us-east-1\n    vaultName: survey archive/2019\n    archiveComment: Survey data\n",
+	Prefer:        "operations:\n  - destination: glacier\n    source: device\n    region: us-east-1\n    vaultName: survey-archive-2019\n    archiveComment: Survey data\n",
+	Check:         checkGlacier,
+	ServiceErrors: []string{"InvalidManifestFieldException"},
 }
 
 const (

@@ -30,9 +30,10 @@ flags d, u and x, a few escapes and classes) is a note: iekit cannot check
 it. Anything else is an error with the reason. An item such as
 "- Thumbs.db:encryptable" parses as a "key: value" mapping rather than
 text: quote a pattern that has a colon.`,
-	Avoid:  "ignore:\n  - .*\\.(tmp|bak$\n",
-	Prefer: "ignore:\n  - .*\\.(tmp|bak)$\n",
-	Check:  checkIgnorePattern,
+	Avoid:         "ignore:\n  - .*\\.(tmp|bak$\n",
+	Prefer:        "ignore:\n  - .*\\.(tmp|bak)$\n",
+	Check:         checkIgnorePattern,
+	ServiceErrors: []string{"InvalidManifestFieldException"},
 }
 
 func checkIgnorePattern(p *Pass) {

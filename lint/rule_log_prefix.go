@@ -18,9 +18,10 @@ var ruleLogPrefix = &Rule{
 of UTF-8, so logPrefix can have at most 1008 bytes; a longer one fails
 CreateJob with InvalidManifestFieldException. Shorten the prefix (bytes
 count, not characters: accented letters take two or more).`,
-	Avoid:  "logPrefix: " + longLogPrefixExample + "\n",
-	Prefer: "logPrefix: logs/imports/2026/\n",
-	Check:  checkLogPrefix,
+	Avoid:         "logPrefix: " + longLogPrefixExample + "\n",
+	Prefer:        "logPrefix: logs/imports/2026/\n",
+	Check:         checkLogPrefix,
+	ServiceErrors: []string{"InvalidManifestFieldException"},
 }
 
 // logKeyRoom is what AWS appends to logPrefix, and the S3 key limit.

@@ -23,9 +23,10 @@ valid version that fits the job, the rule offers a safe fix that does
 just that; when the version does not fit the job's kind, it offers to
 write the kind's version (an unsafe fix: the kind may be what is wrong).
 An absent or empty manifestVersion is reported by missing-required.`,
-	Avoid:  "manifestVersion: 2.0;\nbucket: photos-2026-archive\n",
-	Prefer: "manifestVersion: 2.0\nbucket: photos-2026-archive\n",
-	Check:  checkManifestVersion,
+	Avoid:         "manifestVersion: 2.0;\nbucket: photos-2026-archive\n",
+	Prefer:        "manifestVersion: 2.0\nbucket: photos-2026-archive\n",
+	Check:         checkManifestVersion,
+	ServiceErrors: []string{"InvalidManifestFieldException"},
 }
 
 // optVersion is the option the rule checks, the first top-level option of

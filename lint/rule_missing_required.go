@@ -34,9 +34,10 @@ kind is unknown.
 An unsafe fix adds every key the top level, or an item, lacks, at the
 end of it: empty for you to fill in, or with the one value the kind
 allows (manifestVersion, source).`,
-	Avoid:  "manifestVersion: 2.0\nbucket: photos-2026-archive\ndeviceId:\n",
-	Prefer: "manifestVersion: 2.0\naccessKeyId: AKIAQWERTYUIOPASDFGH\ndeviceId: WD-WCC4E1234567\nbucket: photos-2026-archive\neraseDevice: yes\nreturnAddress:\n    name: Jane Doe\n",
-	Check:  checkMissingRequired,
+	Avoid:         "manifestVersion: 2.0\nbucket: photos-2026-archive\ndeviceId:\n",
+	Prefer:        "manifestVersion: 2.0\naccessKeyId: AKIAQWERTYUIOPASDFGH\ndeviceId: WD-WCC4E1234567\nbucket: photos-2026-archive\neraseDevice: yes\nreturnAddress:\n    name: Jane Doe\n",
+	Check:         checkMissingRequired,
+	ServiceErrors: []string{"MissingManifestFieldException"},
 }
 
 func checkMissingRequired(p *Pass) {

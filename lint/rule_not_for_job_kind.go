@@ -22,9 +22,10 @@ what the job will do, such as an import manifest copied from an export.
 Remove the option, or check that the job kind (told by bucket or the
 operations, or given with -kind) is the one you mean. Nothing is reported
 while the kind is unknown.`,
-	Avoid:  "bucket: photos-2026-archive\nfileSystem: NTFS\n",
-	Prefer: "bucket: photos-2026-archive\nacl: private\n",
-	Check:  checkNotForJobKind,
+	Avoid:         "bucket: photos-2026-archive\nfileSystem: NTFS\n",
+	Prefer:        "bucket: photos-2026-archive\nacl: private\n",
+	Check:         checkNotForJobKind,
+	ServiceErrors: []string{"InvalidManifestFieldException"},
 }
 
 func checkNotForJobKind(p *Pass) {

@@ -27,9 +27,10 @@ A job is handled in one region: the service rejects export buckets in
 several regions with MultipleRegionsException, and imports whose operations
 name different regions are just as suspect. The rule warns once, at the
 operation that introduces a second region.`,
-	Avoid:  "operations:\n  - destination: ebs-snapshot\n    source: device\n    region: us-est-1\n",
-	Prefer: "operations:\n  - destination: ebs-snapshot\n    source: device\n    region: us-east-1\n",
-	Check:  checkRegion,
+	Avoid:         "operations:\n  - destination: ebs-snapshot\n    source: device\n    region: us-est-1\n",
+	Prefer:        "operations:\n  - destination: ebs-snapshot\n    source: device\n    region: us-east-1\n",
+	Check:         checkRegion,
+	ServiceErrors: []string{"InvalidManifestFieldException", "MultipleRegionsException"},
 }
 
 func checkRegion(p *Pass) {

@@ -16,6 +16,7 @@ with both a value and an indented block, unterminated quotes and bad
 escapes, and bytes that are not UTF-8 text. The service answers such a
 manifest with MalformedManifestException. Syntax errors cannot be
 suppressed or turned off.`,
-	Avoid:  "returnAddress:\n    name: Jane Doe\n   city: Seattle\n",
-	Prefer: "returnAddress:\n    name: Jane Doe\n    city: Seattle\n",
+	Avoid:         "returnAddress:\n    name: Jane Doe\n   city: Seattle\n",
+	Prefer:        "returnAddress:\n    name: Jane Doe\n    city: Seattle\n",
+	ServiceErrors: []string{"MalformedManifestException"},
 }

@@ -26,9 +26,10 @@ suggestion is what you meant). Keys of mappings that are yours, such as
 contentTypes, substitutions and staticMetadata, are not checked, nor are
 keys under an unknown key. A known key at the wrong level is reported by
 misplaced-key instead.`,
-	Avoid:  "manifestversion: 2.0\nbukcet: photos-2026-archive\n",
-	Prefer: "manifestVersion: 2.0\nbucket: photos-2026-archive\n",
-	Check:  checkUnknownKey,
+	Avoid:         "manifestversion: 2.0\nbukcet: photos-2026-archive\n",
+	Prefer:        "manifestVersion: 2.0\nbucket: photos-2026-archive\n",
+	Check:         checkUnknownKey,
+	ServiceErrors: []string{"InvalidManifestFieldException"},
 }
 
 func checkUnknownKey(p *Pass) {

@@ -19,9 +19,10 @@ on, off, 1 or 0, habits from YAML, JSON or configuration files, and
 rejects the manifest with InvalidManifestFieldException. For those
 values the rule offers a safe fix that writes the yes or no they mean;
 any other value must be corrected by hand.`,
-	Avoid:  "eraseDevice: true\n",
-	Prefer: "eraseDevice: yes\n",
-	Check:  checkYesNo,
+	Avoid:         "eraseDevice: true\n",
+	Prefer:        "eraseDevice: yes\n",
+	Check:         checkYesNo,
+	ServiceErrors: []string{"InvalidManifestFieldException"},
 }
 
 func checkYesNo(p *Pass) {

@@ -27,6 +27,7 @@ var Rules = []*Rule{
 	ruleGlacier,
 	ruleIgnorePattern,
 	ruleServiceLevel,
+	ruleFacility,
 	ruleExportEncryption,
 	ruleEraseDevice,
 	ruleInlineComment,

@@ -21,7 +21,8 @@ const casesDir = "../testdata/lint"
 // "input.manifest" section, a "want" section listing the findings of RULE
 // (and only of RULE) as "start-end: severity: message", and optionally a
 // "fixed.manifest" section: the input once every fix of those findings,
-// safe or not, is applied. A "kind" section forces the job kind.
+// safe or not, is applied. A "kind" section forces the job kind, and a
+// "region" section gives the region as .ie.yaml's region does.
 func TestRuleCases(t *testing.T) {
 	for _, rule := range Rules {
 		paths, _ := filepath.Glob(filepath.Join(casesDir, rule.Name, "*.txtar"))
@@ -52,7 +53,7 @@ func runCase(t *testing.T, rule *Rule, path string) {
 			t.Fatalf("%s: unknown kind %q", path, k)
 		}
 	}
-	res := Check("input.manifest", input, &Config{Kind: kind})
+	res := Check("input.manifest", input, &Config{Kind: kind, Region: strings.TrimSpace(string(sections["region"]))})
 	var mine parser.Diagnostics
 	var got strings.Builder
 	for _, d := range res.Diagnostics {

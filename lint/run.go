@@ -18,6 +18,7 @@ import (
 type Options struct {
 	Config    string          // a configuration file for every target; "" finds .ie.yaml per file
 	Kind      schema.Kind     // forces the job kind over any configuration
+	Region    string          // the region of S3 jobs' buckets, over any configuration
 	Stdin     io.Reader       // read for the path "-"
 	StdinName string          // the name of standard input in reports and for finding .ie.yaml
 	MaxSize   inputfile.Limit // the size cap on each file read; zero is the default
@@ -198,8 +199,8 @@ func regular(p string, d fs.DirEntry) bool {
 	return false
 }
 
-// forFile returns the configuration for a file, with -kind applied; nil
-// when the configuration is broken (a problem says so).
+// forFile returns the configuration for a file, with -kind and -region
+// applied; nil when the configuration is broken (a problem says so).
 func (c *configs) forFile(path string) *Config {
 	cfgPath := c.opt.Config
 	if cfgPath == "" {
@@ -228,6 +229,9 @@ func (c *configs) forFile(path string) *Config {
 		}
 		if cfg != nil && c.opt.Kind != schema.KindUnknown {
 			cfg.Kind = c.opt.Kind
+		}
+		if cfg != nil && c.opt.Region != "" {
+			cfg.Region = c.opt.Region
 		}
 		c.byPath[cfgPath] = cfg
 	}

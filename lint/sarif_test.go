@@ -108,3 +108,40 @@ func TestSARIFArtifact(t *testing.T) {
 		t.Errorf("artifact(%q) = %q, want a file:/// URI", abs, got)
 	}
 }
+
+// TestSARIFServiceErrors checks that rules carry the service errors they
+// anticipate in their property bag, and only those that anticipate some.
+func TestSARIFServiceErrors(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteSARIF(&buf, nil, "test"); err != nil {
+		t.Fatal(err)
+	}
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct {
+						ID         string
+						Properties *struct{ ServiceErrors []string }
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range log.Runs[0].Tool.Driver.Rules {
+		want := Lookup(r.ID).ServiceErrors
+		var got []string
+		if r.Properties != nil {
+			got = r.Properties.ServiceErrors
+		}
+		if strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("%s: properties.serviceErrors %v, want %v", r.ID, got, want)
+		}
+	}
+	if Lookup("customs").ServiceErrors == nil {
+		t.Error("customs anticipates no service error")
+	}
+}

@@ -228,7 +228,8 @@ func TestHover(t *testing.T) {
 	}}, &h); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(h.Contents.Value, "yes-no (default severity: error)") {
+	if !strings.Contains(h.Contents.Value, "yes-no (default severity: error)") ||
+		!strings.Contains(h.Contents.Value, "Service errors it anticipates: InvalidManifestFieldException.") {
 		t.Fatalf("hover on the finding: %q", h.Contents.Value)
 	}
 }

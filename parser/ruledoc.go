@@ -15,6 +15,11 @@ type RuleDoc struct {
 	Doc      string   // why the rule exists, one or two paragraphs
 	Avoid    string   // an input fragment the rule reports
 	Prefer   string   // the same fragment, fixed
+
+	// ServiceErrors are the error codes of the Import/Export service that
+	// the rule's findings anticipate, such as MissingCustomsException:
+	// what CreateJob would answer for the same input.
+	ServiceErrors []string
 }
 
 // Help returns the documentation: the rule's name and default severity,
@@ -24,8 +29,12 @@ func (d *RuleDoc) Help() string {
 	if summary != "" {
 		summary = strings.ToUpper(summary[:1]) + summary[1:] + "."
 	}
-	return fmt.Sprintf("%s (default severity: %s)\n\n%s\n\n%s\n\nAvoid:\n\n%s\nPrefer:\n\n%s",
-		d.Name, d.Severity, summary, d.Doc, indent(d.Avoid), indent(d.Prefer))
+	prevents := ""
+	if len(d.ServiceErrors) > 0 {
+		prevents = "\n\nService errors it anticipates: " + strings.Join(d.ServiceErrors, ", ") + "."
+	}
+	return fmt.Sprintf("%s (default severity: %s)\n\n%s\n\n%s%s\n\nAvoid:\n\n%s\nPrefer:\n\n%s",
+		d.Name, d.Severity, summary, d.Doc, prevents, indent(d.Avoid), indent(d.Prefer))
 }
 
 // indent indents every line of s by four spaces.

@@ -15,7 +15,7 @@ import (
 // Options say which request to build.
 type Options struct {
 	Action       string // CreateJob when empty
-	JobType      string // Import or Export; inferred from the manifest when empty
+	JobType      string // Import or Export; must agree with the manifest's kind when it has one
 	JobID        string // for UpdateJob, GetStatus and CancelJob; for GetShippingLabel, job IDs separated by commas
 	ValidateOnly bool   // ask the service only to validate the manifest
 	KeepComments bool   // send the manifest's comments too
@@ -32,7 +32,8 @@ type Options struct {
 // Build returns the parameters of a request, unsigned. For CreateJob and
 // UpdateJob, manifest is sent in its canonical form (as iefmt writes it),
 // without comments unless opt.KeepComments, and the job type comes from
-// the kind of job the manifest describes unless opt.JobType says it. For
+// the kind of job the manifest describes; opt.JobType gives it for a
+// manifest whose kind cannot be told, and must agree with it otherwise. For
 // GetShippingLabel, the return address comes from the manifest's
 // returnAddress (manifest may be empty), field by field unless
 // opt.Address gives it. A manifest with syntax errors gives a
@@ -124,18 +125,24 @@ func address(f *parser.File, over map[string]string) Params {
 	return ps
 }
 
-// jobType returns the given job type, or the one of the manifest's kind.
+// jobType returns the job type of the manifest's kind, or the given one
+// for a manifest whose kind cannot be told. A given job type that
+// contradicts the manifest's kind is an error: the service would load an
+// import's device as an export, or the reverse.
 func jobType(f *parser.File, given string) (string, error) {
 	switch given {
-	case "Import", "Export":
-		return given, nil
-	case "":
+	case "Import", "Export", "":
 	default:
 		return "", fmt.Errorf("invalid job type %q; use Import or Export", given)
 	}
 	kind, _ := schema.Infer(f)
-	if kind == schema.KindUnknown {
+	switch {
+	case kind == schema.KindUnknown && given == "":
 		return "", errors.New("cannot tell the job type from the manifest; give it (Import or Export)")
+	case kind == schema.KindUnknown:
+		return given, nil
+	case given != "" && given != kind.JobType():
+		return "", fmt.Errorf("job type %q contradicts the manifest: its kind, %s, has the job type %s", given, kind, kind.JobType())
 	}
 	return kind.JobType(), nil
 }

@@ -36,3 +36,39 @@ func TestBuildActions(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildJobType checks that the job type follows the manifest's kind,
+// that a given one must agree with it, and that it is needed only when
+// the kind cannot be told.
+func TestBuildJobType(t *testing.T) {
+	const s3Import = "manifestVersion: 2.0\nbucket: b\n"
+	const s3Export = "manifestVersion: 2.0\noperations:\n  - exportBucket: b\n"
+	const unknown = "deviceId: WD-1234\n"
+	for _, c := range []struct {
+		manifest, given, want, err string
+	}{
+		{s3Import, "", "Import", ""},
+		{s3Import, "Import", "Import", ""},
+		{s3Import, "Export", "", `job type "Export" contradicts the manifest: its kind, s3-import, has the job type Import`},
+		{s3Export, "", "Export", ""},
+		{s3Export, "Import", "", `job type "Import" contradicts the manifest: its kind, s3-export, has the job type Export`},
+		{unknown, "Export", "Export", ""},
+		{unknown, "", "", "cannot tell the job type from the manifest; give it (Import or Export)"},
+		{s3Import, "import", "", `invalid job type "import"; use Import or Export`},
+	} {
+		ps, err := Build([]byte(c.manifest), Options{JobType: c.given})
+		if c.err != "" {
+			if err == nil || err.Error() != c.err {
+				t.Errorf("%q with %q: err = %v, want %s", c.manifest, c.given, err, c.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%q with %q: %v", c.manifest, c.given, err)
+			continue
+		}
+		if got, _ := ps.Get("JobType"); got != c.want {
+			t.Errorf("%q with %q: JobType = %q, want %q", c.manifest, c.given, got, c.want)
+		}
+	}
+}

@@ -102,9 +102,10 @@ Use the parameters of the action, spelled as the API spells them.`,
 		Prefer: "Action=CreateJob&JobType=Import\n",
 	},
 	{
-		Name:     RuleMissing,
-		Severity: parser.SeverityError,
-		Summary:  "a parameter the request needs is absent",
+		Name:          RuleMissing,
+		ServiceErrors: []string{"MissingParameterException"},
+		Severity:      parser.SeverityError,
+		Summary:       "a parameter the request needs is absent",
 		Doc: `Every request carries Action and Version, and a signature: either
 Signature Version 4 headers (Authorization and X-Amz-Date), or the
 Signature Version 2 parameters (AWSAccessKeyId, SignatureVersion,
@@ -117,9 +118,10 @@ for CreateJob. The service refuses a request without them.
 		Prefer: "Action=GetStatus&JobId=ABC12&Version=2010-06-01&AWSAccessKeyId=AKIAIOSFODNN7EXAMPLE&SignatureVersion=2&SignatureMethod=HmacSHA256&Timestamp=2026-11-21T18%3A00%3A00.000Z&Signature=LXEWQrcmsEQBYnyp%2B6wy9chTD7GQPMTbAiWHF5IaSIE%3D\n",
 	},
 	{
-		Name:     RuleParamValue,
-		Severity: parser.SeverityError,
-		Summary:  "a value the API model does not allow: JobType not Import or Export, ValidateOnly not true or false, MaxJobs not a whole number",
+		Name:          RuleParamValue,
+		ServiceErrors: []string{"InvalidParameterException"},
+		Severity:      parser.SeverityError,
+		Summary:       "a value the API model does not allow: JobType not Import or Export, ValidateOnly not true or false, MaxJobs not a whole number",
 		Doc: `The API model constrains three parameters: JobType is Import or Export
 (case-sensitive), ValidateOnly is true or false, MaxJobs is a whole number.
 Another value is reported at its place; the service would answer

@@ -131,6 +131,43 @@ func TestRegions(t *testing.T) {
 	if FacilityOf("ap-south-2") != nil {
 		t.Error("FacilityOf(ap-south-2): want none")
 	}
+	for code := range euMembers {
+		if LookupCountry(code) == nil {
+			t.Errorf("EU member %s is not in the country table", code)
+		}
+	}
+	if len(euMembers) != 27 {
+		t.Errorf("%d EU members, want 27", len(euMembers))
+	}
+}
+
+// TestFacilityRules checks when a return shipment needs the customs
+// block and may be expedited, facility by facility.
+func TestFacilityRules(t *testing.T) {
+	for _, c := range []struct {
+		region, country    string
+		customs, expedited bool
+	}{
+		{"us-east-1", "USA", false, true},
+		{"us-west-2", "United States", false, true},
+		{"us-east-1", "Canada", true, false},
+		{"us-east-1", "Germany", true, false},
+		{"eu-west-1", "Ireland", false, false},
+		{"eu-west-1", "Germany", false, false}, // within the EU
+		{"eu-west-1", "United Kingdom", true, false},
+		{"eu-west-1", "USA", true, false},
+		{"ap-southeast-1", "Singapore", false, false},
+		{"ap-southeast-1", "Malaysia", true, false},
+		{"ap-southeast-1", "USA", true, false},
+	} {
+		f, country := FacilityOf(c.region), LookupCountry(c.country)
+		if got := f.NeedsCustoms(country); got != c.customs {
+			t.Errorf("%s to %s: NeedsCustoms = %v, want %v", c.region, c.country, got, c.customs)
+		}
+		if got := f.Expedited(country); got != c.expedited {
+			t.Errorf("%s to %s: Expedited = %v, want %v", c.region, c.country, got, c.expedited)
+		}
+	}
 }
 
 // TestFields checks the view of a manifest: which option each entry is,

@@ -108,7 +108,7 @@ func (r *decodeReport) writeJSON(w io.Writer) error {
 		out.Manifest = &m
 	}
 	var findings bytes.Buffer
-	if err := lint.WriteJSON(&findings, r.results()); err != nil {
+	if err := lint.WriteJSON(&findings, r.results(), request.Rules...); err != nil {
 		return err
 	}
 	out.Findings = findings.Bytes()

@@ -4,16 +4,21 @@ import (
 	"io"
 
 	"github.com/iekit/iekit/lint"
+	"github.com/iekit/iekit/schema"
 )
 
 var explainCommand = &command{
 	name:    "explain",
-	summary: "explain a rule",
-	usage: `usage: ie explain RULE
+	summary: "explain a rule or a service error code",
+	usage: `usage: ie explain RULE|CODE
 
 Explain prints a rule's documentation, a lint rule's or the request
-decoder's: what it reports and why, with a fragment to avoid and the one
-to prefer.
+decoder's: what it reports and why, the service error codes it
+anticipates, and a fragment to avoid beside the one to prefer.
+
+Given an error code of the Import/Export service, such as
+MissingCustomsException, it says what the service means by it and which
+rules anticipate it offline, or why only the service can tell.
 `,
 	run: runExplain,
 }
@@ -22,6 +27,12 @@ func runExplain(e *env, args []string) int {
 	args, code, ok := e.parse(args, 1, 1)
 	if !ok {
 		return code
+	}
+	if se := schema.LookupServiceError(args[0]); se != nil {
+		if _, err := io.WriteString(e.stdout, serviceErrorHelp(se)); err != nil {
+			return e.fail(ExitUsage, "writing the output: %v", err)
+		}
+		return ExitOK
 	}
 	r := ruleDoc(args[0])
 	if r == nil {

@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"bytes"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"slices"
@@ -30,12 +32,22 @@ them, "ie explain RULE" explains one). A path is a file, a directory
 Configuration comes from the nearest .ie.yaml above each file:
 
 	kind: s3-export          # force the job kind
+	region: eu-west-1        # the region of S3 jobs' buckets
 	rules:
 	    yaml-compat: off     # off, info, warning or error
 	include:
 	    - "**/*.manifest"
 	exclude:
 	    - old/**
+
+The region tells which data-loading facility serves an S3 job, which the
+customs and service-level checks need; EBS and Glacier imports name
+theirs in their operations.
+
+-write-baseline FILE records every finding in FILE; -baseline FILE then
+reports only findings that are not in it, matched by rule, path, the key
+path of the entry and its value, so that moving lines keeps them matched.
+Baseline entries that match no finding any more are reported at info.
 
 A comment "# ie:ignore RULE[,RULE] [-- reason]" silences rules on the entry
 below it (its block included); "# ie:ignore-file RULE[,RULE]" in the whole
@@ -44,18 +56,22 @@ file.
 
 // lintFlags are the flags of ie lint.
 type lintFlags struct {
-	format, kind, config, failOn, stdinName string
-	fix, fixUnsafe, diff, snippets          bool
-	allowEmpty                              bool
+	format, kind, region, config, failOn string
+	stdinName, baseline, writeBaseline   string
+	fix, fixUnsafe, diff, snippets       bool
+	allowEmpty                           bool
 }
 
 // declare declares the flags on fs.
 func (fl *lintFlags) declare(fs *flag.FlagSet) {
-	fs.StringVar(&fl.format, "format", "", "output format: text, json, sarif or github (default text; github when GITHUB_ACTIONS=true)")
+	fs.StringVar(&fl.format, "format", "", "output format: text, json, sarif, github, checkstyle, junit or gitlab (default text; github when GITHUB_ACTIONS=true)")
 	fs.StringVar(&fl.kind, "kind", "", "force the job kind: s3-import, s3-export, ebs-import or glacier-import")
+	fs.StringVar(&fl.region, "region", "", "the region of S3 jobs' buckets, over any configuration, such as us-east-1")
 	fs.StringVar(&fl.config, "config", "", "use this configuration file instead of finding .ie.yaml")
 	fs.StringVar(&fl.failOn, "fail-on", "error", "exit 1 on findings of this severity or worse: error, warning or info")
 	fs.StringVar(&fl.stdinName, "stdin-filename", stdinName, "the name of standard input, for messages and finding .ie.yaml")
+	fs.StringVar(&fl.baseline, "baseline", "", "report only the findings that are not in this baseline file")
+	fs.StringVar(&fl.writeBaseline, "write-baseline", "", "write every finding to this baseline file instead of reporting them")
 	fs.BoolVar(&fl.fix, "fix", false, "apply safe fixes to the files")
 	fs.BoolVar(&fl.fixUnsafe, "fix-unsafe", false, "apply unsafe fixes too (implies -fix)")
 	fs.BoolVar(&fl.diff, "diff", false, "with -fix: print the changes as unified diffs instead of writing them")
@@ -74,6 +90,13 @@ func (fl *lintFlags) options(e *env, paths []string) (opt lint.Options, failOn p
 			return opt, 0, false
 		}
 	}
+	if fl.region != "" {
+		if err := lint.CheckRegion(fl.region); err != nil {
+			e.fail(ExitUsage, "invalid -region: %v", err)
+			return opt, 0, false
+		}
+		opt.Region = fl.region
+	}
 	if !e.oneOf("fail-on", fl.failOn, "error", "warning", "info") {
 		return opt, 0, false
 	}
@@ -84,10 +107,18 @@ func (fl *lintFlags) options(e *env, paths []string) (opt lint.Options, failOn p
 			fl.format = "github"
 		}
 	}
-	if !e.oneOf("format", fl.format, "text", "json", "sarif", "github") {
+	if !e.oneOf("format", fl.format, "text", "json", "sarif", "github", "checkstyle", "junit", "gitlab") {
 		return opt, 0, false
 	}
 	fl.fix = fl.fix || fl.fixUnsafe
+	if fl.baseline != "" && fl.writeBaseline != "" {
+		e.fail(ExitUsage, "-baseline and -write-baseline exclude each other: write a new baseline without reading the old one")
+		return opt, 0, false
+	}
+	if fl.writeBaseline != "" && fl.fix {
+		e.fail(ExitUsage, "-write-baseline and -fix exclude each other: fix first, then record what is left")
+		return opt, 0, false
+	}
 	if fl.diff && !fl.fix {
 		e.fail(ExitUsage, "-diff goes with -fix or -fix-unsafe")
 		return opt, 0, false
@@ -128,6 +159,18 @@ func runLint(e *env, args []string) int {
 		return e.fail(ExitUsage, "no manifest found in %s: a walk looks for %s, or what .ie.yaml includes; -allow-empty accepts finding none",
 			strings.Join(paths, " "), strings.Join(lint.DefaultInclude, " and "))
 	}
+	if fl.writeBaseline != "" {
+		return max(code, e.writeBaseline(fl.writeBaseline, results))
+	}
+	if fl.baseline != "" {
+		b, err := lint.ReadBaseline(fl.baseline)
+		if err != nil {
+			return e.fail(ExitUsage, "%v", err)
+		}
+		if stale := b.Filter(results); stale != nil {
+			results = append(results, stale)
+		}
+	}
 	if err := e.report(e.stdout, results, fl); err != nil {
 		return e.fail(ExitUsage, "writing the report: %v", err)
 	}
@@ -147,11 +190,35 @@ func (e *env) report(w io.Writer, results []*lint.Result, fl lintFlags) error {
 	case "json":
 		return lint.WriteJSON(w, results)
 	case "sarif":
-		return lint.WriteSARIF(w, results, version())
+		return lint.WriteSARIF(w, results, version(), lint.BaselineRule)
 	case "github":
 		return lint.WriteGitHub(w, results)
+	case "checkstyle":
+		return lint.WriteCheckstyle(w, results)
+	case "junit":
+		return lint.WriteJUnit(w, results)
+	case "gitlab":
+		return lint.WriteGitLab(w, results)
 	}
 	return lint.WriteText(w, results, e.textOptions(w, fl.snippets))
+}
+
+// writeBaseline writes the findings of results to the baseline file at
+// path, and says how many on standard error; it returns the exit code.
+func (e *env) writeBaseline(path string, results []*lint.Result) int {
+	var buf bytes.Buffer
+	if err := lint.WriteBaseline(&buf, results); err != nil {
+		return e.fail(ExitUsage, "writing the baseline: %v", err)
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o666); err != nil {
+		return e.fail(ExitUsage, "writing the baseline: %v", err)
+	}
+	n := 0
+	for _, r := range results {
+		n += len(r.Diagnostics)
+	}
+	fmt.Fprintf(e.stderr, "ie lint: wrote %d findings to %s\n", n, path)
+	return ExitOK
 }
 
 // applyFixes applies the fixes of each result, re-lints the fixed source,

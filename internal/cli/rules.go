@@ -46,6 +46,9 @@ func ruleDoc(name string) *parser.RuleDoc {
 	if r := lint.Lookup(name); r != nil {
 		return r.RuleDoc()
 	}
+	if name == lint.BaselineRule.Name {
+		return lint.BaselineRule
+	}
 	return request.LookupRule(name)
 }
 

@@ -3,7 +3,8 @@
 Run by request/botocore_test.go with one command as argument:
 
 model      prints the operations of botocore's API model (required, optional
-           and list members, the values of booleans, integers and enums)
+           and list members, the error codes each can answer, the values of
+           booleans, integers and enums)
            and the endpoints and signing names of its endpoint rule set, as
            JSON.
 capture    prints, as JSON, the whole HTTP requests botocore sends for every
@@ -84,6 +85,7 @@ def model():
             "required": shape.get("required", []),
             "members": members,
             "lists": [m for m in members if service["shapes"][shape["members"][m]["shape"]]["type"] == "list"],
+            "errors": [e["shape"] for e in op.get("errors", [])],
         }
         for m in members:
             member = service["shapes"][shape["members"][m]["shape"]]
