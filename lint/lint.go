@@ -122,9 +122,9 @@ func (r *Result) rawLine(n int) string {
 	if n < 1 || n > len(r.lines) {
 		return ""
 	}
-	line := string(r.Src[r.lines[n-1]:])
-	if nl := strings.IndexByte(line, '\n'); nl >= 0 {
-		line = line[:nl]
+	end := len(r.Src)
+	if n < len(r.lines) {
+		end = r.lines[n] - 1 // the line's "\n"
 	}
-	return strings.TrimSuffix(line, "\r")
+	return strings.TrimSuffix(string(r.Src[r.lines[n-1]:end]), "\r")
 }
