@@ -3,6 +3,7 @@ package lint
 import (
 	"strings"
 
+	"github.com/iekit/iekit/internal/visible"
 	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/schema"
 )
@@ -99,10 +100,11 @@ func (r *Result) Fields() []schema.Field { return r.fields }
 // anything made of its source, such as a diff.
 func (r *Result) Redact(s string) string { return r.redact.String(s) }
 
-// Line returns the text of line n (1-based) without its line ending, with
-// secrets redacted, for showing the source under a finding.
+// Line returns the text of line n (1-based) without its line ending, as
+// it is shown under a finding: secrets redacted, control characters
+// escaped (see package visible).
 func (r *Result) Line(n int) string {
-	return r.redact.String(r.rawLine(n))
+	return visible.Line(r.redact.String(r.rawLine(n)))
 }
 
 // rawLine returns line n as it is, secrets included: only for measuring.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/iekit/iekit/internal/visible"
 	"github.com/iekit/iekit/parser"
 )
 
@@ -27,7 +28,9 @@ const (
 
 // WriteText writes one line per finding, "path:line:col: severity: message
 // [rule]", optionally followed by the source line with the span underlined
-// ("^~~~").
+// ("^~~~"). Control characters in what it prints are escaped (see
+// package visible): the file is untrusted, and an escape sequence written
+// raw to a terminal would act instead of showing.
 func WriteText(w io.Writer, results []*Result, opt TextOptions) error {
 	bw := bufio.NewWriter(w)
 	paint := func(code, s string) string {
@@ -39,9 +42,9 @@ func WriteText(w io.Writer, results []*Result, opt TextOptions) error {
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
 			fmt.Fprintf(bw, "%s %s %s %s\n",
-				paint(ansiBold, fmt.Sprintf("%s:%d:%d:", r.Name, d.Start.Line, d.Start.Col)),
+				paint(ansiBold, fmt.Sprintf("%s:%d:%d:", visible.Line(r.Name), d.Start.Line, d.Start.Col)),
 				paint(severityColor(d.Severity), d.Severity.String()+":"),
-				d.Message,
+				visible.Line(d.Message),
 				paint(ansiBold, "["+d.Rule+"]"))
 			if opt.Snippets {
 				line, mark := snippet(r, d)
@@ -73,8 +76,10 @@ func snippet(r *Result, d parser.Diagnostic) (line, mark string) {
 	if d.End.Line == d.Start.Line {
 		endCol = min(max(d.End.Col-1, startCol), len(raw))
 	}
-	// Measure the redacted text, so the mark lines up with what is shown.
-	prefix, span := r.redact.String(raw[:startCol]), r.redact.String(raw[startCol:endCol])
+	// Measure the text as it is shown, redacted and escaped, so that the
+	// mark lines up with it.
+	prefix := visible.Line(r.redact.String(raw[:startCol]))
+	span := visible.Line(r.redact.String(raw[startCol:endCol]))
 	var b strings.Builder
 	for _, c := range prefix {
 		if c == '\t' {
