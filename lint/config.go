@@ -37,6 +37,9 @@ type Config struct {
 	Kind    schema.Kind      // forces the job kind; KindUnknown infers it
 	Include []string         // globs of files a directory walk lints
 	Exclude []string         // globs of files a directory walk skips
+	// MaxFindings caps the findings of each rule in a file: 0 is
+	// DefaultMaxFindings, a negative number reports them all.
+	MaxFindings int
 }
 
 // DefaultInclude is what a directory walk lints when no configuration

@@ -17,7 +17,7 @@ type Result struct {
 	File        *parser.File
 	Kind        schema.Kind
 	Config      *Config
-	Diagnostics parser.Diagnostics // sorted, secrets redacted; syntax errors included
+	Diagnostics parser.Diagnostics // sorted, secrets redacted, capped per rule; syntax errors included
 
 	raw    parser.Diagnostics // as the rules reported them, for fixing
 	fields []schema.Field     // the schema's view of the manifest, as the rules saw it
@@ -27,7 +27,8 @@ type Result struct {
 
 // Check parses and lints one manifest: every rule at its default
 // severity, then the configuration's levels, then the suppression
-// comments. A nil cfg is the default configuration.
+// comments, then the cap on the findings of a rule (Config.MaxFindings).
+// A nil cfg is the default configuration.
 func Check(name string, src []byte, cfg *Config) *Result {
 	if cfg == nil {
 		cfg = Default()
@@ -54,8 +55,9 @@ func Check(name string, src []byte, cfg *Config) *Result {
 	diags.Sort()
 
 	r := &Result{Name: name, Src: src, File: f, Kind: p.Kind, Config: cfg, raw: diags, redact: newRedactor(f), fields: p.fields()}
-	r.Diagnostics = make(parser.Diagnostics, len(diags))
-	for i, d := range diags {
+	shown := capFindings(diags, cfg.maxFindings())
+	r.Diagnostics = make(parser.Diagnostics, len(shown))
+	for i, d := range shown {
 		r.Diagnostics[i] = r.redact.Diagnostic(d)
 	}
 	return r
