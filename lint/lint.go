@@ -52,6 +52,9 @@ func Check(name string, src []byte, cfg *Config) *Result {
 	diags := suppress(cfg.apply(p.diags), ds)
 	diags = append(diags, cfg.apply(unusedSuppressions(ds, cfg))...)
 	diags = append(diags, syntax...)
+	if d, ok := crOnly(src); ok {
+		diags = parser.Diagnostics{d} // the rest is about a file read wrong
+	}
 	diags.Sort()
 
 	r := &Result{Name: name, Src: src, File: f, Kind: p.Kind, Config: cfg, raw: diags, redact: newRedactor(f), fields: p.fields()}
