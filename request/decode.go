@@ -250,7 +250,7 @@ func (d *decoder) unescape(raw string, at int) string {
 		switch c := raw[i]; {
 		case c == '%' && i+2 < len(raw)+0 && isHex(raw[i+1]) && isHex(raw[i+2]):
 			v := unhex(raw[i+1])<<4 | unhex(raw[i+2])
-			if v < 0x20 && v != '\t' && v != '\n' && v != '\r' || v == 0x7f {
+			if control(v) {
 				d.report(RuleControlEscape, at+i, at+i+3, "%s decodes to the control character U+%04X", raw[i:i+3], v)
 			}
 			b = append(b, v)
