@@ -65,6 +65,15 @@ func severityColor(s parser.Severity) string {
 	return ansiCyan
 }
 
+// A snippet shows at most snippetWidth characters of a source line: a
+// longer one is cut to a window that starts snippetContext characters
+// before the span, with "..." where it is cut, so that a line of a
+// megabyte does not print a megabyte under each of its findings.
+const (
+	snippetWidth   = 160
+	snippetContext = 40
+)
+
 // snippet returns the line a finding starts on and the mark under its span:
 // blanks (tabs kept, so the mark lines up) then "^~~~" over the span's
 // characters, to the end of the line when the span goes on.
@@ -80,6 +89,20 @@ func snippet(r *Result, d parser.Diagnostic) (line, mark string) {
 	// mark lines up with it.
 	prefix := visible.Line(r.redact.String(raw[:startCol]))
 	span := visible.Line(r.redact.String(raw[startCol:endCol]))
+	at, width := utf8.RuneCountInString(prefix), max(1, utf8.RuneCountInString(span))
+	if n := utf8.RuneCountInString(line); n > snippetWidth {
+		from := max(0, min(at-snippetContext, n-snippetWidth))
+		to := from + snippetWidth
+		at = min(at, to)
+		width = max(1, min(width, to-at))
+		line, prefix = runes(line, from, to), runes(prefix, from, at)
+		if from > 0 {
+			line, prefix = "..."+line, "..."+prefix
+		}
+		if to < n {
+			line += "..."
+		}
+	}
 	var b strings.Builder
 	for _, c := range prefix {
 		if c == '\t' {
@@ -88,7 +111,22 @@ func snippet(r *Result, d parser.Diagnostic) (line, mark string) {
 			b.WriteByte(' ')
 		}
 	}
-	width := max(1, utf8.RuneCountInString(span))
 	b.WriteString("^" + strings.Repeat("~", width-1))
 	return line, b.String()
+}
+
+// runes returns the characters [from, to) of s, counted in runes.
+func runes(s string, from, to int) string {
+	start, end, n := len(s), len(s), 0
+	for i := range s {
+		if n == from {
+			start = i
+		}
+		if n == to {
+			end = i
+			break
+		}
+		n++
+	}
+	return s[min(start, end):end]
 }
