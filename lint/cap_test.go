@@ -57,21 +57,6 @@ func TestCapFindings(t *testing.T) {
 	}
 }
 
-// TestCapSeverity checks that the summary of the findings not shown has
-// the worst severity among them, so that a run fails on what it hides.
-func TestCapSeverity(t *testing.T) {
-	diags := parser.Diagnostics{
-		{Rule: "r", Severity: parser.SeverityInfo, Start: parser.Pos{Offset: 1}},
-		{Rule: "r", Severity: parser.SeverityInfo, Start: parser.Pos{Offset: 2}},
-		{Rule: "r", Severity: parser.SeverityError, Start: parser.Pos{Offset: 3}},
-		{Rule: "q", Severity: parser.SeverityWarning, Start: parser.Pos{Offset: 4}},
-	}
-	got := capFindings(diags, 1)
-	if len(got) != 3 || got[1].Severity != parser.SeverityError || got[1].Start.Offset != 2 || got[2].Rule != "q" {
-		t.Errorf("capFindings = %+v", got)
-	}
-}
-
 // TestCapFix checks that fixing applies the fixes of the findings the cap
 // leaves out too.
 func TestCapFix(t *testing.T) {

@@ -58,7 +58,7 @@ func Check(name string, src []byte, cfg *Config) *Result {
 	diags.Sort()
 
 	r := &Result{Name: name, Src: src, File: f, Kind: p.Kind, Config: cfg, raw: diags, redact: newRedactor(f), fields: p.fields()}
-	shown := capFindings(diags, cfg.maxFindings())
+	shown := diags.Capped(cfg.maxFindings())
 	r.Diagnostics = make(parser.Diagnostics, len(shown))
 	for i, d := range shown {
 		r.Diagnostics[i] = r.redact.Diagnostic(d)

@@ -77,7 +77,8 @@ type decoder struct {
 
 // Decode takes apart a form-encoded request body, or a whole HTTP request
 // (request line, headers, blank line, body), and reports every defect of
-// spec §4 at its byte position in the input.
+// spec §4 at its byte position in the input: at most
+// parser.DefaultMaxFindings of a rule, then how many more there are.
 func Decode(input []byte) *Decoded {
 	d := &decoder{src: string(input), out: &Decoded{}}
 	d.lines = []int{0}
@@ -116,6 +117,7 @@ func Decode(input []byte) *Decoded {
 		d.out.sigSpan = [2]parser.Pos{d.pos(d.out.sig.valueAt), d.pos(d.out.sig.end)}
 	}
 	d.out.Diagnostics.Sort()
+	d.out.Diagnostics = d.out.Diagnostics.Capped(parser.DefaultMaxFindings)
 	return d.out
 }
 
