@@ -85,6 +85,7 @@ func snippet(r *Result, d parser.Diagnostic) (line, mark string) {
 	if d.End.Line == d.Start.Line {
 		endCol = min(max(d.End.Col-1, startCol), len(raw))
 	}
+	startCol, endCol = runeStart(raw, startCol), runeStart(raw, endCol)
 	// Measure the text as it is shown, redacted and escaped, so that the
 	// mark lines up with it.
 	prefix := visible.Line(r.redact.String(raw[:startCol]))
@@ -113,6 +114,23 @@ func snippet(r *Result, d parser.Diagnostic) (line, mark string) {
 	}
 	b.WriteString("^" + strings.Repeat("~", width-1))
 	return line, b.String()
+}
+
+// runeStart returns i, or the start of the character of s that i falls
+// inside; a stray continuation byte is a character of its own.
+func runeStart(s string, i int) int {
+	if i <= 0 || i >= len(s) || utf8.RuneStart(s[i]) {
+		return i
+	}
+	for j := i - 1; j >= 0 && j > i-utf8.UTFMax; j-- {
+		if utf8.RuneStart(s[j]) {
+			if r, size := utf8.DecodeRuneInString(s[j:]); r != utf8.RuneError && j+size > i {
+				return j
+			}
+			break
+		}
+	}
+	return i
 }
 
 // runes returns the characters [from, to) of s, counted in runes.

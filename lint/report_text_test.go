@@ -69,3 +69,38 @@ func TestWriteTextLongLine(t *testing.T) {
 		t.Errorf("%d bytes of report for %d findings", b.Len(), len(r.Diagnostics))
 	}
 }
+
+// FuzzSnippet checks the snippet of any line and span: no control
+// character but a tab reaches the output, the line is cut to the window,
+// and the mark starts within the line shown.
+func FuzzSnippet(f *testing.F) {
+	f.Add("eraseDevice: True \x1b]0;t\x07", 14, 4)
+	f.Add(strings.Repeat("é;x\t", 200), 300, 2000)
+	f.Fuzz(func(t *testing.T, line string, col, width int) {
+		if strings.ContainsAny(line, "\n") {
+			return
+		}
+		col, width = 1+abs(col)%(len(line)+2), abs(width)%(len(line)+2)
+		r := &Result{Name: "m", Src: []byte(line)}
+		d := parser.Diagnostic{Start: parser.Pos{Line: 1, Col: col}, End: parser.Pos{Line: 1, Col: col + width}}
+		shown, mark := snippet(r, d)
+		for _, c := range shown + mark {
+			if c < 0x20 && c != '\t' || c == 0x7f || c >= 0x80 && c < 0xa0 {
+				t.Fatalf("control character %U in %q / %q", c, shown, mark)
+			}
+		}
+		if n := utf8.RuneCountInString(shown); n > snippetWidth+6 {
+			t.Errorf("%d characters shown", n)
+		}
+		if at := strings.IndexByte(mark, '^'); at < 0 || at > utf8.RuneCountInString(shown) {
+			t.Errorf("mark %q under %q", mark, shown)
+		}
+	})
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
