@@ -50,12 +50,12 @@ func BenchmarkWriteText(b *testing.B) {
 	}
 	for _, snippets := range []bool{false, true} {
 		b.Run(fmt.Sprintf("snippets=%v", snippets), func(b *testing.B) {
-			b.ReportMetric(float64(len(r.Diagnostics)), "findings")
 			for b.Loop() {
 				if err := WriteText(io.Discard, []*Result{r}, TextOptions{Snippets: snippets}); err != nil {
 					b.Fatal(err)
 				}
 			}
+			b.ReportMetric(float64(len(r.Diagnostics)), "findings")
 		})
 	}
 }
