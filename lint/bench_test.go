@@ -1,9 +1,13 @@
 package lint
 
 import (
+	"bytes"
+	"fmt"
+	"io"
 	"os"
 	"testing"
 
+	"github.com/iekit/iekit/internal/benchdata"
 	"github.com/iekit/iekit/parser"
 )
 
@@ -28,4 +32,30 @@ func BenchmarkLint(b *testing.B) {
 			Check("bench", src, nil)
 		}
 	})
+}
+
+// BenchmarkWriteText measures the text report of a finding on every line
+// of a 1 MB manifest, with and without the source line under each: both
+// grow linearly with the findings.
+func BenchmarkWriteText(b *testing.B) {
+	src := benchdata.Large(1 << 20)
+	r := &Result{Name: "bench", Src: src}
+	for i, line := range bytes.SplitAfter(src, []byte("\n")) {
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		start := parser.Pos{Line: i + 1, Col: 1}
+		r.Diagnostics = append(r.Diagnostics, parser.Diagnostic{Start: start, End: parser.Pos{Line: i + 1, Col: len(line)},
+			Severity: parser.SeverityWarning, Rule: "bench", Message: "a finding"})
+	}
+	for _, snippets := range []bool{false, true} {
+		b.Run(fmt.Sprintf("snippets=%v", snippets), func(b *testing.B) {
+			for b.Loop() {
+				if err := WriteText(io.Discard, []*Result{r}, TextOptions{Snippets: snippets}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(r.Diagnostics)), "findings")
+		})
+	}
 }

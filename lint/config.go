@@ -38,6 +38,9 @@ type Config struct {
 	Region  string           // the region of an S3 job's buckets, which tells its facility; "" when not known
 	Include []string         // globs of files a directory walk lints
 	Exclude []string         // globs of files a directory walk skips
+	// MaxFindings caps the findings of each rule in a file: 0 is
+	// DefaultMaxFindings, a negative number reports them all.
+	MaxFindings int
 }
 
 // DefaultInclude is what a directory walk lints when no configuration

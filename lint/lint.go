@@ -3,6 +3,7 @@ package lint
 import (
 	"strings"
 
+	"github.com/iekit/iekit/internal/visible"
 	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/schema"
 )
@@ -16,7 +17,7 @@ type Result struct {
 	File        *parser.File
 	Kind        schema.Kind
 	Config      *Config
-	Diagnostics parser.Diagnostics // sorted, secrets redacted; syntax errors included
+	Diagnostics parser.Diagnostics // sorted, secrets redacted, capped per rule; syntax errors included
 
 	raw    parser.Diagnostics // as the rules reported them, for fixing
 	fields []schema.Field     // the schema's view of the manifest, as the rules saw it
@@ -26,7 +27,8 @@ type Result struct {
 
 // Check parses and lints one manifest: every rule at its default
 // severity, then the configuration's levels, then the suppression
-// comments. A nil cfg is the default configuration.
+// comments, then the cap on the findings of a rule (Config.MaxFindings).
+// A nil cfg is the default configuration.
 func Check(name string, src []byte, cfg *Config) *Result {
 	if cfg == nil {
 		cfg = Default()
@@ -50,11 +52,15 @@ func Check(name string, src []byte, cfg *Config) *Result {
 	diags := suppress(cfg.apply(p.diags), ds)
 	diags = append(diags, cfg.apply(unusedSuppressions(ds, cfg))...)
 	diags = append(diags, syntax...)
+	if d, ok := crOnly(src); ok {
+		diags = parser.Diagnostics{d} // the rest is about a file read wrong
+	}
 	diags.Sort()
 
 	r := &Result{Name: name, Src: src, File: f, Kind: p.Kind, Config: cfg, raw: diags, redact: newRedactor(f), fields: p.fields()}
-	r.Diagnostics = make(parser.Diagnostics, len(diags))
-	for i, d := range diags {
+	shown := diags.Capped(cfg.maxFindings())
+	r.Diagnostics = make(parser.Diagnostics, len(shown))
+	for i, d := range shown {
 		r.Diagnostics[i] = r.redact.Diagnostic(d)
 	}
 	return r
@@ -99,10 +105,11 @@ func (r *Result) Fields() []schema.Field { return r.fields }
 // anything made of its source, such as a diff.
 func (r *Result) Redact(s string) string { return r.redact.String(s) }
 
-// Line returns the text of line n (1-based) without its line ending, with
-// secrets redacted, for showing the source under a finding.
+// Line returns the text of line n (1-based) without its line ending, as
+// it is shown under a finding: secrets redacted, control characters
+// escaped (see package visible).
 func (r *Result) Line(n int) string {
-	return r.redact.String(r.rawLine(n))
+	return visible.Line(r.redact.String(r.rawLine(n)))
 }
 
 // rawLine returns line n as it is, secrets included: only for measuring.
@@ -122,9 +129,9 @@ func (r *Result) rawLine(n int) string {
 	if n < 1 || n > len(r.lines) {
 		return ""
 	}
-	line := string(r.Src[r.lines[n-1]:])
-	if nl := strings.IndexByte(line, '\n'); nl >= 0 {
-		line = line[:nl]
+	end := len(r.Src)
+	if n < len(r.lines) {
+		end = r.lines[n] - 1 // the line's "\n"
 	}
-	return strings.TrimSuffix(line, "\r")
+	return strings.TrimSuffix(string(r.Src[r.lines[n-1]:end]), "\r")
 }

@@ -22,6 +22,9 @@ type Options struct {
 	Stdin     io.Reader       // read for the path "-"
 	StdinName string          // the name of standard input in reports and for finding .ie.yaml
 	MaxSize   inputfile.Limit // the size cap on each file read; zero is the default
+	// MaxFindings, when not 0, overrides the cap on the findings of a
+	// rule in a file of every configuration (see Config.MaxFindings).
+	MaxFindings int
 }
 
 // Problem is a target that could not be linted, or a broken configuration.
@@ -232,6 +235,9 @@ func (c *configs) forFile(path string) *Config {
 		}
 		if cfg != nil && c.opt.Region != "" {
 			cfg.Region = c.opt.Region
+		}
+		if cfg != nil && c.opt.MaxFindings != 0 {
+			cfg.MaxFindings = c.opt.MaxFindings
 		}
 		c.byPath[cfgPath] = cfg
 	}

@@ -12,7 +12,10 @@ import (
 
 // mapper converts between byte offsets, iekit's positions, and LSP
 // positions, whose characters are UTF-16 code units. It indexes the
-// line starts of one version of a document once.
+// line starts of one version of a document once. Lines end as the
+// protocol says a client ends them: LF, CRLF, or a lone CR, so that the
+// positions of a file with CR line endings (which lint reports, with a
+// fix) are where the editor shows them.
 type mapper struct {
 	text  string
 	lines []int // the offset where each line starts
@@ -20,12 +23,32 @@ type mapper struct {
 
 func newMapper(text string) *mapper {
 	m := &mapper{text: text, lines: make([]int, 1, strings.Count(text, "\n")+1)}
+	if strings.IndexByte(text, '\r') >= 0 {
+		m.indexCR()
+		return m
+	}
 	for i := 0; ; {
 		j := strings.IndexByte(text[i:], '\n')
 		if j < 0 {
 			return m
 		}
 		i += j + 1
+		m.lines = append(m.lines, i)
+	}
+}
+
+// indexCR indexes the line starts of a text with a CR in it, after each
+// LF, CRLF and lone CR: slower than looking for LF alone.
+func (m *mapper) indexCR() {
+	for i := 0; ; {
+		j := strings.IndexAny(m.text[i:], "\r\n")
+		if j < 0 {
+			return
+		}
+		i += j + 1
+		if m.text[i-1] == '\r' && i < len(m.text) && m.text[i] == '\n' {
+			i++
+		}
 		m.lines = append(m.lines, i)
 	}
 }
@@ -55,7 +78,7 @@ func (m *mapper) offset(p protocol.Position) (int, error) {
 	start := m.lines[line]
 	end := len(m.text)
 	if line+1 < int64(len(m.lines)) {
-		end = m.lines[line+1] - 1 // the "\n"
+		end = m.lines[line+1] - 1 // the "\n", or a lone "\r"
 	}
 	var units int64
 	for i := start; i < end; {

@@ -51,3 +51,28 @@ func BenchmarkNewMapper(b *testing.B) {
 		newMapper(text)
 	}
 }
+
+// TestMapperLineEndings checks that lines end at LF, CRLF and a lone CR,
+// as a client counts them.
+func TestMapperLineEndings(t *testing.T) {
+	m := newMapper("a: 1\rb: 2\r\nc: 3\nd\r")
+	for _, c := range []struct {
+		offset int
+		pos    protocol.Position
+	}{
+		{0, protocol.Position{Line: 0, Character: 0}},
+		{4, protocol.Position{Line: 0, Character: 4}}, // the lone CR
+		{5, protocol.Position{Line: 1, Character: 0}}, // after it
+		{9, protocol.Position{Line: 1, Character: 4}}, // the CR of CRLF
+		{11, protocol.Position{Line: 2, Character: 0}},
+		{16, protocol.Position{Line: 3, Character: 0}},
+		{18, protocol.Position{Line: 4, Character: 0}}, // after the final CR
+	} {
+		if got := m.position(c.offset); got != c.pos {
+			t.Errorf("position(%d) = %+v, want %+v", c.offset, got, c.pos)
+		}
+		if got, err := m.offset(c.pos); err != nil || got != c.offset {
+			t.Errorf("offset(%+v) = %d, %v; want %d", c.pos, got, err, c.offset)
+		}
+	}
+}

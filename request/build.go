@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/iekit/iekit/format"
 	"github.com/iekit/iekit/parser"
@@ -97,7 +98,35 @@ func Build(manifest []byte, opt Options) (Params, error) {
 		}
 		ps = append(ps, p)
 	}
-	return append(ps, Param{"Version", APIVersion}), nil
+	ps = append(ps, Param{"Version", APIVersion})
+	for _, p := range ps {
+		if why := notText(p); why != "" {
+			return nil, errors.New(why)
+		}
+	}
+	return ps, nil
+}
+
+// notText says why the value of p cannot be sent, as the decoder would
+// report it: it is not UTF-8, or it holds a control character other than
+// a tab or a line break; or it returns "". The value is not quoted: it
+// may be a manifest, and hold a secret.
+func notText(p Param) string {
+	if !utf8.ValidString(p.Value) {
+		return fmt.Sprintf("%s is not UTF-8 text", p.Name)
+	}
+	for i := 0; i < len(p.Value); i++ {
+		if control(p.Value[i]) {
+			return fmt.Sprintf("%s holds the control character U+%04X", p.Name, p.Value[i])
+		}
+	}
+	return ""
+}
+
+// control reports whether c is a control character a parameter may not
+// hold: C0 but tab, LF and CR, and DEL.
+func control(c byte) bool {
+	return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f
 }
 
 // address returns the return address parameters of GetShippingLabel: each

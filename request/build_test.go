@@ -1,6 +1,7 @@
 package request
 
 import (
+	"fmt"
 	"testing"
 )
 
@@ -69,6 +70,28 @@ func TestBuildJobType(t *testing.T) {
 		}
 		if got, _ := ps.Get("JobType"); got != c.want {
 			t.Errorf("%q with %q: JobType = %q, want %q", c.manifest, c.given, got, c.want)
+		}
+	}
+}
+
+// TestBuildRefusesControl checks that Build refuses a value the decoder
+// would report (control-escape, invalid-utf8), and keeps tabs and line
+// breaks.
+func TestBuildRefusesControl(t *testing.T) {
+	for _, c := range []struct {
+		opt  Options
+		want string // the error; "" for none
+	}{
+		{Options{Action: "GetStatus", JobID: "ABC12"}, ""},
+		{Options{Action: "GetStatus", JobID: "\xce"}, "JobId is not UTF-8 text"},
+		{Options{Action: "GetStatus", JobID: "AB\x1b[2J"}, "JobId holds the control character U+001B"},
+		{Options{Action: "GetStatus", JobID: "AB\x7f"}, "JobId holds the control character U+007F"},
+		{Options{Action: "GetShippingLabel", JobID: "A1", Address: map[string]string{"name": "Jane\tDoe"}}, ""},
+		{Options{Action: "GetShippingLabel", JobID: "A1", Address: map[string]string{"street1": "1 Way\x00"}}, "street1 holds the control character U+0000"},
+	} {
+		_, err := Build(nil, c.opt)
+		if got := fmt.Sprint(err); c.want == "" && err != nil || c.want != "" && got != c.want {
+			t.Errorf("Build(%+v) = %v, want %q", c.opt, err, c.want)
 		}
 	}
 }

@@ -77,7 +77,8 @@ type decoder struct {
 
 // Decode takes apart a form-encoded request body, or a whole HTTP request
 // (request line, headers, blank line, body), and reports every defect of
-// spec §4 at its byte position in the input.
+// spec §4 at its byte position in the input: at most
+// parser.DefaultMaxFindings of a rule, then how many more there are.
 func Decode(input []byte) *Decoded {
 	d := &decoder{src: string(input), out: &Decoded{}}
 	d.lines = []int{0}
@@ -116,6 +117,7 @@ func Decode(input []byte) *Decoded {
 		d.out.sigSpan = [2]parser.Pos{d.pos(d.out.sig.valueAt), d.pos(d.out.sig.end)}
 	}
 	d.out.Diagnostics.Sort()
+	d.out.Diagnostics = d.out.Diagnostics.Capped(parser.DefaultMaxFindings)
 	return d.out
 }
 
@@ -250,7 +252,7 @@ func (d *decoder) unescape(raw string, at int) string {
 		switch c := raw[i]; {
 		case c == '%' && i+2 < len(raw)+0 && isHex(raw[i+1]) && isHex(raw[i+2]):
 			v := unhex(raw[i+1])<<4 | unhex(raw[i+2])
-			if v < 0x20 && v != '\t' && v != '\n' && v != '\r' || v == 0x7f {
+			if control(v) {
 				d.report(RuleControlEscape, at+i, at+i+3, "%s decodes to the control character U+%04X", raw[i:i+3], v)
 			}
 			b = append(b, v)

@@ -144,3 +144,20 @@ func checkPositions(t *testing.T, input []byte, ds parser.Diagnostics) {
 		}
 	}
 }
+
+// TestDecodeCapped checks that a body of a hundred thousand bad escapes
+// reports a hundred of them, then how many more there are.
+func TestDecodeCapped(t *testing.T) {
+	body := "Action=CreateJob&JobType=Import&Version=2010-06-01&Manifest=" + strings.Repeat("%ZZ", 100000)
+	d := Decode([]byte(body))
+	var bad []parser.Diagnostic
+	for _, x := range d.Diagnostics {
+		if x.Rule == RuleBadEscape {
+			bad = append(bad, x)
+		}
+	}
+	n, last := len(bad), bad[len(bad)-1]
+	if n != parser.DefaultMaxFindings+1 || !strings.HasPrefix(last.Message, "... and 99900 more findings") {
+		t.Errorf("%d bad-escape findings, the last %q", n, last.Message)
+	}
+}

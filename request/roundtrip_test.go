@@ -38,7 +38,7 @@ type roundTripManifest struct {
 
 // sendable lists every corpus manifest without syntax errors and every
 // example.
-func sendable(t *testing.T) []roundTripManifest {
+func sendable(t testing.TB) []roundTripManifest {
 	t.Helper()
 	var out []roundTripManifest
 	for _, pattern := range []string{"../testdata/corpus/*.manifest", "../examples/*.manifest"} {

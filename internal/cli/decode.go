@@ -1,11 +1,5 @@
 package cli
 
-import (
-	"fmt"
-	"strings"
-	"unicode/utf8"
-)
-
 var decodeCommand = &command{
 	name:    "decode",
 	summary: "take apart a captured request and find what is wrong with it",
@@ -98,28 +92,4 @@ func runDecode(e *env, args []string) int {
 		return ExitFindings
 	}
 	return ExitOK
-}
-
-// visible escapes what a terminal would act on rather than show: control
-// characters (C0 but tab, and newline where keepNewlines; DEL; C1) and
-// bytes that are not UTF-8, written as \xNN or \uNNNN.
-func visible(s string, keepNewlines bool) string {
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			fmt.Fprintf(&b, `\x%02x`, s[i])
-		case r == '\t', r == '\n' && keepNewlines:
-			b.WriteRune(r)
-		case r < 0x20 || r == 0x7f:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		case r >= 0x80 && r < 0xa0:
-			fmt.Fprintf(&b, `\u%04x`, r)
-		default:
-			b.WriteString(s[i : i+size])
-		}
-		i += size
-	}
-	return b.String()
 }

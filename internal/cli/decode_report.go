@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/iekit/iekit/internal/visible"
 	"github.com/iekit/iekit/lint"
 	"github.com/iekit/iekit/request"
 )
@@ -60,11 +61,11 @@ func (r *decodeReport) writeText(w io.Writer, opt lint.TextOptions) error {
 			fmt.Fprintf(bw, "    %s = (%d bytes, below)\n", p.Name, len(p.Value))
 			continue
 		}
-		fmt.Fprintf(bw, "    %s = %s\n", visible(p.Name, false), visible(r.redact(p.Value), false))
+		fmt.Fprintf(bw, "    %s = %s\n", visible.Line(p.Name), visible.Line(r.redact(p.Value)))
 	}
 	if r.manifest != nil {
 		bw.WriteString("Manifest:\n")
-		for _, l := range strings.SplitAfter(visible(r.redact(string(r.manifest.Src)), true), "\n") {
+		for _, l := range strings.SplitAfter(visible.Text(r.redact(string(r.manifest.Src))), "\n") {
 			if l != "" {
 				bw.WriteString("    " + strings.TrimSuffix(l, "\n") + "\n")
 			}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/iekit/iekit/internal/inputfile"
+	"github.com/iekit/iekit/internal/visible"
 	"github.com/iekit/iekit/request"
 )
 
@@ -78,7 +79,7 @@ func (v *decodeVerification) writeText(w io.Writer, redact func(string) string) 
 		fmt.Fprintf(w, "%s:\n", s.title)
 		for _, l := range strings.Split(s.text, "\n") {
 			if l != "" {
-				io.WriteString(w, "    "+visible(redact(l), false))
+				io.WriteString(w, "    "+visible.Line(redact(l)))
 			}
 			io.WriteString(w, "\n")
 		}
@@ -90,7 +91,7 @@ func (v *decodeVerification) writeText(w io.Writer, redact func(string) string) 
 	default:
 		io.WriteString(w, "Where the request differs from what was signed:\n")
 		for _, d := range v.differences {
-			io.WriteString(w, "    "+visible(redact(d), false)+"\n")
+			io.WriteString(w, "    "+visible.Line(redact(d))+"\n")
 		}
 	}
 }

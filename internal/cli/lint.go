@@ -52,6 +52,10 @@ Baseline entries that match no finding any more are reported at info.
 A comment "# ie:ignore RULE[,RULE] [-- reason]" silences rules on the entry
 below it (its block included); "# ie:ignore-file RULE[,RULE]" in the whole
 file.
+
+A file reports at most 100 findings of each rule (-max-findings changes
+that), then one finding saying how many more there are; -fix fixes them
+all.
 `
 
 // lintFlags are the flags of ie lint.
@@ -60,6 +64,7 @@ type lintFlags struct {
 	stdinName, baseline, writeBaseline   string
 	fix, fixUnsafe, diff, snippets       bool
 	allowEmpty                           bool
+	maxFindings                          int
 }
 
 // declare declares the flags on fs.
@@ -76,6 +81,7 @@ func (fl *lintFlags) declare(fs *flag.FlagSet) {
 	fs.BoolVar(&fl.fixUnsafe, "fix-unsafe", false, "apply unsafe fixes too (implies -fix)")
 	fs.BoolVar(&fl.diff, "diff", false, "with -fix: print the changes as unified diffs instead of writing them")
 	fs.BoolVar(&fl.snippets, "snippets", false, "show the source line under each finding (the default on a terminal)")
+	fs.IntVar(&fl.maxFindings, "max-findings", lint.DefaultMaxFindings, "report at most this many findings of a rule in a file, then how many more there are (0 reports them all)")
 	fs.BoolVar(&fl.allowEmpty, "allow-empty", false, "exit 0 when the paths hold no manifest (without it, finding none is a usage error)")
 }
 
@@ -96,6 +102,15 @@ func (fl *lintFlags) options(e *env, paths []string) (opt lint.Options, failOn p
 			return opt, 0, false
 		}
 		opt.Region = fl.region
+	}
+	switch {
+	case fl.maxFindings < 0:
+		e.fail(ExitUsage, "invalid -max-findings %d; give a count, or 0 to report every finding", fl.maxFindings)
+		return opt, 0, false
+	case fl.maxFindings == 0:
+		opt.MaxFindings = -1 // no cap
+	default:
+		opt.MaxFindings = fl.maxFindings
 	}
 	if !e.oneOf("fail-on", fl.failOn, "error", "warning", "info") {
 		return opt, 0, false
