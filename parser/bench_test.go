@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -73,6 +74,91 @@ func BenchmarkDeepNesting(b *testing.B) {
 			b.SetBytes(int64(len(src)))
 			for b.Loop() {
 				Parse("bench", []byte(src))
+			}
+		})
+	}
+}
+
+// BenchmarkEdit measures one keystroke in the middle of a document, from
+// the edit to a new tree and its diagnostics: a Document, which lexes and
+// parses again only the line typed in, against Parse of the whole new
+// text. Each iteration types a character or deletes it again, so the text
+// stays the same size. With IE_BENCH_SINGLE naming the folder of the
+// shared benchmark's single files (gencorpus -n 0 -sample -mid -big), it
+// measures those too.
+func BenchmarkEdit(b *testing.B) {
+	typical, err := os.ReadFile("../testdata/bench/typical.manifest")
+	if err != nil {
+		b.Fatal(err)
+	}
+	type input struct {
+		name string
+		src  []byte
+	}
+	inputs := []input{{"1KB", typical}, {"1MB", benchdata.Large(1 << 20)}}
+	if dir := os.Getenv("IE_BENCH_SINGLE"); dir != "" {
+		for _, f := range []struct{ name, file string }{
+			{"shared-1KB", "sample-1kb.manifest"}, {"shared-10KB", "mid-10kb.manifest"}, {"shared-1MB", "big-1mb.manifest"},
+		} {
+			src, err := os.ReadFile(filepath.Join(dir, f.file))
+			if err != nil {
+				b.Fatal(err)
+			}
+			inputs = append(inputs, input{f.name, src})
+		}
+	}
+	for _, in := range inputs {
+		mid := len(in.src) / 2
+		for in.src[mid-1] == '\n' || in.src[mid] == '\n' {
+			mid++ // type inside a line
+		}
+		b.Run(in.name+"/Document", func(b *testing.B) {
+			d := NewDocument("bench", in.src)
+			d.File()
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				if i%2 == 0 {
+					d.Edit(mid, mid, []byte("x"))
+				} else {
+					d.Edit(mid, mid+1, nil)
+				}
+				d.File()
+			}
+		})
+		b.Run(in.name+"/Parse", func(b *testing.B) {
+			src := [2][]byte{in.src, append(append(in.src[:mid:mid], 'x'), in.src[mid:]...)}
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				Parse("bench", src[1-i%2])
+			}
+		})
+	}
+}
+
+// BenchmarkEditAt measures a keystroke at the start, in the middle and at
+// the end of the 1 MB document: a Document builds again the tree from the
+// line typed in to the end, since every node after it has moved.
+func BenchmarkEditAt(b *testing.B) {
+	src := benchdata.Large(1 << 20)
+	for _, at := range []struct {
+		name string
+		off  int
+	}{
+		{"start", strings.Index(string(src), "\n") - 1},
+		{"middle", strings.LastIndex(string(src[:len(src)/2]), "\n") - 1},
+		{"end", len(src) - 2},
+	} {
+		b.Run(at.name, func(b *testing.B) {
+			d := NewDocument("bench", src)
+			d.File()
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				if i%2 == 0 {
+					d.Edit(at.off, at.off, []byte("x"))
+				} else {
+					d.Edit(at.off, at.off+1, nil)
+				}
+				d.File()
 			}
 		})
 	}

@@ -21,6 +21,8 @@ type builder struct {
 	blank    bool       // a blank line came since the last entry, item or comment
 	lastLine int        // the number of the last line that was not blank
 	last     Pos        // the end of the last line placed in the tree
+	free     nodes
+	kv       [2]lexer.Token // the key and the value of the line's entry (split)
 }
 
 // frame is an open block.
@@ -48,7 +50,8 @@ type ender interface{ setEnd(Pos) }
 func (e *Entry) setEnd(p Pos) { e.end = p }
 func (it *Item) setEnd(p Pos) { it.end = p }
 
-// parts is a line taken apart: its tokens by type.
+// parts is a line taken apart: its tokens by type, an entry token taken
+// apart into its key (with the colon) and its value.
 type parts struct {
 	toks                            []lexer.Token
 	dash, comment, key, value, text *lexer.Token
@@ -61,8 +64,10 @@ func newBuilder(src string) *builder {
 	return &builder{src: src, root: root, stack: []frame{{col: -1, block: root, alias: -1}}}
 }
 
-func split(toks []lexer.Token) parts {
-	p := parts{toks: toks}
+// split takes the line of toks apart into p. The key and the value of an
+// entry are held in b.kv until the next line.
+func (b *builder) split(p *parts, toks []lexer.Token) {
+	p.toks = toks
 	for i := range toks {
 		t := &toks[i]
 		switch t.Type {
@@ -70,20 +75,22 @@ func split(toks []lexer.Token) parts {
 			p.dash = t
 		case tokComment:
 			p.comment = t
-		case tokKey:
-			p.key = t
-		case tokValue:
-			p.value = t
+		case tokEntry:
+			colon, v := splitEntry(t.Value)
+			b.kv[0] = lexer.Token{Value: t.Value[:colon+1], Pos: t.Pos}
+			b.kv[1] = lexer.Token{Value: t.Value[v:], Pos: t.Pos}
+			b.kv[1].Pos.Offset += v
+			b.kv[1].Pos.Column += v
+			p.key, p.value = &b.kv[0], &b.kv[1]
 		case tokText:
 			p.text = t
 		}
 	}
 	p.col = toks[0].Pos.Column - 1
-	return p
 }
 
-// keyText returns the key of a Key token, without the blanks and the colon
-// that end it.
+// keyText returns the key of an entry's key token, without the blanks and
+// the colon that end it.
 func keyText(t *lexer.Token) string {
 	return strings.TrimRight(t.Value[:len(t.Value)-1], " \t\r")
 }
@@ -103,7 +110,8 @@ func (b *builder) report(start, end Pos, format string, args ...any) {
 
 // line adds one line of the source that is not blank.
 func (b *builder) line(toks []lexer.Token) {
-	p := split(toks)
+	var p parts
+	b.split(&p, toks)
 	if n := toks[0].Pos.Line; n > b.lastLine+1 {
 		b.blank = true
 	}
@@ -293,7 +301,7 @@ func (b *builder) deeper(p *parts, top *frame) {
 // open starts a block at column c for the entry or item, holding a list
 // when its first line is an item.
 func (b *builder) open(entry *Entry, item *Item, c int, list, wide bool) {
-	var blk Block = &Mapping{}
+	var blk Block = alloc(&b.free.mappings)
 	if list {
 		blk = &List{}
 	}
@@ -330,13 +338,14 @@ func (b *builder) place(p *parts) {
 			b.report(pos(p.key), endOf(p.key), "expected a list item (\"- …\") here, found key %s", quoteShort(keyText(p.key)))
 			return
 		}
-		it := &Item{Dash: pos(p.dash), end: endOf(p.dash)}
+		it := alloc(&b.free.items)
+		*it = Item{Dash: pos(p.dash), end: endOf(p.dash)}
 		it.Comments, it.BlankBefore = b.takeComments()
 		b.add(nil, blk, nil, it)
 		switch {
 		case p.key != nil:
 			e := b.entry(p)
-			m := &Mapping{}
+			m := alloc(&b.free.mappings)
 			it.Block = m
 			b.add(m, nil, e, nil)
 			b.stack = append(b.stack, frame{col: p.key.Pos.Column - 1, block: m, owner: it, alias: -1})
@@ -359,6 +368,7 @@ func (b *builder) add(m *Mapping, l *List, e *Entry, it *Item) {
 	if m != nil {
 		if len(m.Entries) == 0 {
 			m.start = e.Pos()
+			m.Entries = carve(&b.free.entryPtrs, blockCap)
 		}
 		m.Entries = append(m.Entries, e)
 		m.end = e.end
@@ -366,6 +376,7 @@ func (b *builder) add(m *Mapping, l *List, e *Entry, it *Item) {
 	}
 	if len(l.Items) == 0 {
 		l.start = it.Pos()
+		l.Items = carve(&b.free.itemPtrs, blockCap)
 	}
 	l.Items = append(l.Items, it)
 	l.end = it.end
@@ -380,7 +391,8 @@ func (b *builder) takeComments() ([]*Comment, bool) {
 // entry makes the entry of a line that has a key.
 func (b *builder) entry(p *parts) *Entry {
 	raw := keyText(p.key)
-	k := &Key{Raw: raw, Name: raw, start: pos(p.key)}
+	k := alloc(&b.free.keys)
+	*k = Key{Raw: raw, Name: raw, start: pos(p.key)}
 	if q := k.Raw[0]; q == '"' || q == '\'' {
 		k.Quote = q
 		if name, problem := unquote(k.Raw, "key"); problem != nil {
@@ -390,7 +402,8 @@ func (b *builder) entry(p *parts) *Entry {
 		}
 	}
 	colon := endOf(p.key).Advance(-1)
-	e := &Entry{Key: k, Colon: colon, end: colon.Advance(1)}
+	e := alloc(&b.free.entries)
+	*e = Entry{Key: k, Colon: colon, end: colon.Advance(1)}
 	if p.value.Value != "" {
 		e.Value = b.scalar(p.value, "value")
 		e.end = e.Value.End()
@@ -400,7 +413,8 @@ func (b *builder) entry(p *parts) *Entry {
 
 // scalar makes the scalar of a value or item token, decoding quotes.
 func (b *builder) scalar(t *lexer.Token, what string) *Scalar {
-	s := &Scalar{Raw: t.Value, Text: t.Value, start: pos(t)}
+	s := alloc(&b.free.scalars)
+	*s = Scalar{Raw: t.Value, Text: t.Value, start: pos(t)}
 	if q := s.Raw[0]; q == '"' || q == '\'' {
 		if text, problem := unquote(s.Raw, what); problem != nil {
 			b.reportQuote(s.start, problem)

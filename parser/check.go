@@ -52,39 +52,49 @@ func (b *builder) malformed(t *lexer.Token) {
 // find them all without burying the rest of the diagnostics.
 func (b *builder) checkText(start int) {
 	src := b.src
-	line, lineStart := 1, start
-	for i := start; i < len(src); {
-		c := src[i]
-		switch {
-		case c == '\n':
-			line, lineStart = line+1, i+1
-			i++
-			continue
-		case c >= 0x20 && c < 0x7f, c == '\t', c == '\r':
-			i++
-			continue
-		}
-		var msg string
-		size := 1
-		if c < utf8.RuneSelf {
-			msg = controlMessage(c)
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(src[i:])
-			if r != utf8.RuneError || size > 1 {
-				i += size
-				continue
-			}
-			msg = fmt.Sprintf("invalid UTF-8 byte 0x%02x; a manifest must be UTF-8 text", c)
-		}
-		at := Pos{Offset: i, Line: line, Col: i - lineStart + 1}
-		b.report(at, at.Advance(size), "%s", msg)
+	for line, i := 1, start; i < len(src); line++ {
+		end := len(src)
 		if nl := strings.IndexByte(src[i:], '\n'); nl >= 0 {
-			i += nl // the newline itself advances the line count
-		} else {
-			break
+			end = i + nl
 		}
+		b.checkLine(i, end, line)
+		i = end + 1
 	}
+}
+
+// checkLine reports the first byte of src[start:end], the content of line
+// n from its first column, that has no place in a manifest. It reports
+// whether there was one.
+func (b *builder) checkLine(start, end, n int) bool {
+	i, size, msg := badByte(b.src[start:end])
+	if i < 0 {
+		return false
+	}
+	at := Pos{Offset: start + i, Line: n, Col: i + 1}
+	b.report(at, at.Advance(size), "%s", msg)
+	return true
+}
+
+// badByte returns the index in s of its first byte that has no place in a
+// manifest, its length and what is wrong with it; -1 when there is none.
+func badByte(s string) (i, size int, msg string) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < 0x7f || c == '\t' || c == '\r' {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			return i, 1, controlMessage(c)
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != utf8.RuneError || size > 1 {
+			i += size
+			continue
+		}
+		return i, 1, fmt.Sprintf("invalid UTF-8 byte 0x%02x; a manifest must be UTF-8 text", c)
+	}
+	return -1, 0, ""
 }
 
 func controlMessage(c byte) string {

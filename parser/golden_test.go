@@ -84,9 +84,22 @@ func TestGolden(t *testing.T) {
 
 // goldenArchive renders one case: the input, the tree and the diagnostics.
 func goldenArchive(name string, src []byte) *txtar.Archive {
-	f, diags := Parse(name+".manifest", src)
-	var tree bytes.Buffer
-	if err := Dump(&tree, f); err != nil {
+	tree, diags := render(Parse(name+".manifest", src))
+	return &txtar.Archive{
+		Comment: []byte("Parse of testdata/corpus/" + name + ".manifest.\n" +
+			"input: the source, one numbered line each, invisible bytes escaped, \"$\" after trailing blanks.\n"),
+		Files: []txtar.File{
+			{Name: "input", Data: visible(src)},
+			{Name: "tree", Data: []byte(tree)},
+			{Name: "diagnostics", Data: []byte(diags)},
+		},
+	}
+}
+
+// render returns the outline of a tree and its diagnostics, one a line.
+func render(f *File, diags Diagnostics) (tree, list string) {
+	var b bytes.Buffer
+	if err := Dump(&b, f); err != nil {
 		panic(err)
 	}
 	var ds strings.Builder
@@ -96,15 +109,7 @@ func goldenArchive(name string, src []byte) *txtar.Archive {
 			fmt.Fprintf(&ds, "\t%s-%s: %s\n", r.Start, r.End, r.Message)
 		}
 	}
-	return &txtar.Archive{
-		Comment: []byte("Parse of testdata/corpus/" + name + ".manifest.\n" +
-			"input: the source, one numbered line each, invisible bytes escaped, \"$\" after trailing blanks.\n"),
-		Files: []txtar.File{
-			{Name: "input", Data: visible(src)},
-			{Name: "tree", Data: tree.Bytes()},
-			{Name: "diagnostics", Data: []byte(ds.String())},
-		},
-	}
+	return b.String(), ds.String()
 }
 
 // visible renders a source for review: numbered lines, with control bytes,

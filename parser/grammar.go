@@ -16,7 +16,7 @@ import (
 // Nesting is not part of the grammar: it is rebuilt from indentation
 // afterwards (build.go), so that one bad line never hides the rest.
 type line struct {
-	Tokens []lexer.Token `parser:"Key Value | Dash (Key Value | Text) | Comment | Text"`
+	Tokens []lexer.Token `parser:"Entry | Dash (Entry | Text) | Comment | Text"`
 }
 
 // lineParser is built on first use, once the lexer's symbols exist.
@@ -33,8 +33,12 @@ const batchLines = 256
 // bug in this package, never a problem of the input. It returns the
 // position of the end of the source.
 func parseLines(filename, src string, visit func([]lexer.Token)) (lexer.Position, error) {
+	return runGrammar(newLexer(filename, src), visit)
+}
+
+// runGrammar is parseLines over the lines lx has left to lex.
+func runGrammar(lx *lineLexer, visit func([]lexer.Token)) (lexer.Position, error) {
 	p := lineParser()
-	lx := newLexer(filename, src)
 	lx.batch, lx.left = batchLines, batchLines
 	for {
 		lex, err := lexer.Upgrade(lx)

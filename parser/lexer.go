@@ -10,8 +10,8 @@ import (
 // The token types of the manifest lexer. Each physical line that is not
 // blank becomes one of
 //
-//	Key Value
-//	Dash Key Value
+//	Entry
+//	Dash Entry
 //	Dash Text
 //	Comment
 //	Text
@@ -20,13 +20,13 @@ import (
 // are not tokens: a line's indentation is the column of its first token,
 // and blank lines are the gaps between line numbers. Every token costs
 // participle several allocations, so the lexer makes no more than the
-// grammar needs: the colon is part of its key, a key is always followed by
-// its value and a dash by its text or key, either possibly empty.
+// grammar needs: "key: value" is one token, which the tree builder takes
+// apart (splitEntry), and a dash is always followed by its text or entry,
+// the text possibly empty.
 const (
 	tokDash    lexer.TokenType = iota + 1 // "-" that starts a list item
 	tokComment                            // "#" to the end of the line, trailing blanks excluded
-	tokKey                                // a bare or quoted key, blanks, and the ":" that ends it
-	tokValue                              // what follows the colon, trimmed; may be empty
+	tokEntry                              // a bare or quoted key, blanks, ":", and the value after it, trimmed
 	tokText                               // any other content, trimmed; empty after a lone dash
 )
 
@@ -34,8 +34,7 @@ var tokenSymbols = map[string]lexer.TokenType{
 	"EOF":     lexer.EOF,
 	"Dash":    tokDash,
 	"Comment": tokComment,
-	"Key":     tokKey,
-	"Value":   tokValue,
+	"Entry":   tokEntry,
 	"Text":    tokText,
 }
 
@@ -83,9 +82,13 @@ type lineLexer struct {
 	left      int // lines left in the current batch
 }
 
-func newLexer(filename, src string) *lineLexer {
-	l := &lineLexer{filename: filename, src: src, line: 1, pending: make([]lexer.Token, 0, 8)}
-	if strings.HasPrefix(src, bom) {
+func newLexer(filename, src string) *lineLexer { return newLexerAt(filename, src, 0, 1) }
+
+// newLexerAt returns a lexer that starts at src[off:], the start of line n,
+// and stops at the end of src.
+func newLexerAt(filename, src string, off, n int) *lineLexer {
+	l := &lineLexer{filename: filename, src: src, off: off, line: n, lineStart: off, pending: make([]lexer.Token, 0, 8)}
+	if off == 0 && strings.HasPrefix(src, bom) {
 		l.off, l.lineStart = len(bom), len(bom)
 	}
 	return l
@@ -160,40 +163,47 @@ func (l *lineLexer) lexLine() {
 }
 
 // lexContent lexes src[i:e], the trimmed content of a line after any dash:
-// "key: value" when it starts with a key followed by a colon, text
-// (possibly empty) otherwise.
+// an entry when it starts with a key followed by a colon, text (possibly
+// empty) otherwise.
 func (l *lineLexer) lexContent(i, e int) {
-	if i == e {
+	if colon, _ := splitEntry(l.src[i:e]); colon >= 0 {
+		l.emit(tokEntry, i, e)
+	} else {
 		l.emit(tokText, i, e)
-		return
 	}
-	src := l.src
+}
+
+// splitEntry takes apart s, the trimmed content of a line after any dash,
+// when it is "key: value": it returns the index of the colon that ends the
+// key and the index where the value starts (len(s) when it is empty), or
+// -1, -1 when s does not start with a key followed by a colon.
+func splitEntry(s string) (colon, value int) {
 	keyEnd := -1
-	switch c := src[i]; {
-	case c == '"' || c == '\'':
-		keyEnd = closingQuote(src[:e], i)
-	case isKeyByte(c):
-		keyEnd = i + 1
-		for keyEnd < e && isKeyByte(src[keyEnd]) {
+	switch {
+	case s == "":
+	case s[0] == '"' || s[0] == '\'':
+		keyEnd = closingQuote(s, 0)
+	case isKeyByte(s[0]):
+		keyEnd = 1
+		for keyEnd < len(s) && isKeyByte(s[keyEnd]) {
 			keyEnd++
 		}
 	}
-	if keyEnd > 0 {
-		colon := keyEnd
-		for colon < e && isBlank(src[colon]) {
-			colon++
-		}
-		if colon < e && src[colon] == ':' {
-			l.emit(tokKey, i, colon+1)
-			v := colon + 1
-			for v < e && isBlank(src[v]) {
-				v++
-			}
-			l.emit(tokValue, v, e)
-			return
-		}
+	if keyEnd < 0 {
+		return -1, -1
 	}
-	l.emit(tokText, i, e)
+	colon = keyEnd
+	for colon < len(s) && isBlank(s[colon]) {
+		colon++
+	}
+	if colon == len(s) || s[colon] != ':' {
+		return -1, -1
+	}
+	value = colon + 1
+	for value < len(s) && isBlank(s[value]) {
+		value++
+	}
+	return colon, value
 }
 
 // closingQuote returns the index just past the quote that closes the quoted
