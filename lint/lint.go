@@ -28,10 +28,19 @@ type Result struct {
 // severity, then the configuration's levels, then the suppression
 // comments. A nil cfg is the default configuration.
 func Check(name string, src []byte, cfg *Config) *Result {
+	f, syntax := parser.Parse(name, src)
+	return CheckFile(f, syntax, src, cfg)
+}
+
+// CheckFile lints a manifest already parsed: f and syntax are what
+// parser.Parse, or a parser.Document, made of src. Check is CheckFile
+// after Parse; an editor that keeps a document's parse between edits
+// lints with CheckFile. The Result's Name is f's.
+func CheckFile(f *parser.File, syntax parser.Diagnostics, src []byte, cfg *Config) *Result {
 	if cfg == nil {
 		cfg = Default()
 	}
-	f, syntax := parser.Parse(name, src)
+	name := f.Name
 	inferred, markers := schema.Infer(f)
 	p := &Pass{File: f, Src: src, Kind: inferred, Markers: markers}
 	if cfg.Kind != schema.KindUnknown {
