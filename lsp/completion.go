@@ -42,10 +42,10 @@ func (s *server) Completion(_ context.Context, params *protocol.CompletionParams
 
 // cursorContext is where the cursor is, as read from the source text.
 type cursorContext struct {
-	lines    []string // the document's lines, without line endings
-	line     int      // the cursor's line, 0-based
-	start    int      // the offset where the cursor's line starts, past a BOM
-	col      int      // the byte column where the line's key starts
+	m        *mapper // the document's lines
+	line     int     // the cursor's line, 0-based
+	start    int     // the offset where the cursor's line starts, past a BOM
+	col      int     // the byte column where the line's key starts
 	block    *schema.Option
 	top      bool // the top level; block is nil then
 	item     bool // an operations item
@@ -57,26 +57,36 @@ type cursorContext struct {
 	needsGap bool // the cursor is right after the colon: the value needs a space
 }
 
+// text returns line i of the document without its line ending, nor a
+// BOM on the first line.
+func (c *cursorContext) text(i int) string {
+	end := len(c.m.text)
+	if i+1 < len(c.m.lines) {
+		end = c.m.lines[i+1] - 1
+	}
+	line := strings.TrimSuffix(c.m.text[c.m.lines[i]:end], "\r")
+	if i == 0 {
+		line = strings.TrimPrefix(line, "\ufeff")
+	}
+	return line
+}
+
 // completionContext reads the cursor's block and position from the text.
 // It returns nil where nothing can be completed: in a comment, inside a
 // block the schema does not describe, after a dash with no space.
 func completionContext(d *document, at int) *cursorContext {
-	lines := strings.Split(d.text, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimSuffix(l, "\r")
-	}
-	lines[0] = strings.TrimPrefix(lines[0], "\ufeff")
 	pos := d.m.position(at)
-	c := &cursorContext{lines: lines, line: int(pos.Line), start: d.m.lines[pos.Line]}
+	c := &cursorContext{m: d.m, line: int(pos.Line), start: d.m.lines[pos.Line]}
 	c.cursor = at - c.start
 	if c.line == 0 && strings.HasPrefix(d.text, "\ufeff") {
 		c.start += len("\ufeff") // columns count from past the BOM
 		c.cursor -= len("\ufeff")
 	}
-	if c.cursor < 0 || c.cursor > len(lines[c.line]) {
+	line := c.text(c.line)
+	if c.cursor < 0 || c.cursor > len(line) {
 		return nil
 	}
-	prefix := lines[c.line][:c.cursor]
+	prefix := line[:c.cursor]
 	indent := len(prefix) - len(strings.TrimLeft(prefix, " "))
 	rest := prefix[indent:]
 	c.col = indent
@@ -119,7 +129,7 @@ func (c *cursorContext) findBlock(indent int) bool {
 		target = indent
 	}
 	for i := c.line - 1; i >= 0; i-- {
-		ind, dash, keyCol, _, skip := lineShape(c.lines[i])
+		ind, dash, keyCol, _, skip := lineShape(c.text(i))
 		if skip {
 			continue
 		}
@@ -136,7 +146,7 @@ func (c *cursorContext) findBlock(indent int) bool {
 		if dash || ind != 0 {
 			return false // a block the schema does not describe
 		}
-		_, _, _, name, _ := lineShape(c.lines[i])
+		_, _, _, name, _ := lineShape(c.text(i))
 		o := schema.Lookup(name)
 		if o == nil || len(o.Fields) == 0 || (o.Type == schema.OperationList) != c.item {
 			return false
@@ -192,15 +202,15 @@ func (c *cursorContext) present(fields []schema.Field) map[string]bool {
 	case !c.top:
 		first = c.line
 		for first > 0 {
-			ind, _, _, _, skip := lineShape(c.lines[first-1])
+			ind, _, _, _, skip := lineShape(c.text(first - 1))
 			if !skip && ind < c.col {
 				break
 			}
 			first--
 		}
 	}
-	for i := first; i < len(c.lines); i++ {
-		ind, dash, keyCol, key, skip := lineShape(c.lines[i])
+	for i := first; i < len(c.m.lines); i++ {
+		ind, dash, keyCol, key, skip := lineShape(c.text(i))
 		if skip {
 			continue
 		}
