@@ -98,6 +98,22 @@ func (r *Result) Fix(unsafe bool) ([]byte, int) {
 	return ApplyFixes(r.Src, r.raw, unsafe)
 }
 
+// Release drops what only fixes and editors read, the tree, the schema's
+// view and the findings as the rules made them, so that a run over many
+// files holds only what its reports print: the source, the findings and
+// the means to redact what is shown of the source. After it, File,
+// Fields and Fix have nothing to work from.
+func (r *Result) Release() {
+	if len(r.Diagnostics) == 0 {
+		r.redact = redactor{} // no report prints a line of a file without findings
+	} else {
+		r.rawLine(1)        // the line index, which needs the tree to skip a BOM
+		r.redact.String("") // the replacer of the secrets, which needs the tree
+		r.redact.file = nil
+	}
+	r.File, r.fields, r.raw = nil, nil, nil
+}
+
 // Fields returns the schema's view of the manifest that the rules
 // shared: each entry whose place the schema knows, with its option and
 // block (see schema.Fields). It holds the manifest's text, secrets

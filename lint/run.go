@@ -21,6 +21,7 @@ type Options struct {
 	Stdin     io.Reader       // read for the path "-"
 	StdinName string          // the name of standard input in reports and for finding .ie.yaml
 	MaxSize   inputfile.Limit // the size cap on each file read; zero is the default
+	Release   bool            // Run releases each result once linted (see Result.Release)
 }
 
 // Problem is a target that could not be linted, or a broken configuration.
@@ -89,6 +90,9 @@ func Run(paths []string, opt Options) ([]*Result, []Problem) {
 			return
 		}
 		results[i] = Check(t.Path, src, t.Config)
+		if opt.Release {
+			results[i].Release()
+		}
 	})
 	var out []*Result
 	var bad []Problem
