@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/schema"
 	"go.lsp.dev/protocol"
 )
@@ -71,6 +72,19 @@ func (c *cursorContext) text(i int) string {
 	return line
 }
 
+// indent returns the number of spaces line i starts with, as lineShape
+// counts them, without cutting the line out.
+func (c *cursorContext) indent(i int) int {
+	if i == 0 {
+		return len(c.text(0)) - len(strings.TrimLeft(c.text(0), " "))
+	}
+	n := 0
+	for j := c.m.lines[i]; j < len(c.m.text) && c.m.text[j] == ' '; j++ {
+		n++
+	}
+	return n
+}
+
 // completionContext reads the cursor's block and position from the text.
 // It returns nil where nothing can be completed: in a comment, inside a
 // block the schema does not describe, after a dash with no space.
@@ -129,6 +143,9 @@ func (c *cursorContext) findBlock(indent int) bool {
 		target = indent
 	}
 	for i := c.line - 1; i >= 0; i-- {
+		if c.indent(i) > target {
+			continue // deeper than the block looked for, whatever it holds
+		}
 		ind, dash, keyCol, _, skip := lineShape(c.text(i))
 		if skip {
 			continue
@@ -193,7 +210,7 @@ func (c *cursorContext) options() []*schema.Option {
 
 // present returns the keys the cursor's mapping already has, other than
 // the one on the cursor's line: from the text, and from the tree.
-func (c *cursorContext) present(fields []schema.Field) map[string]bool {
+func (c *cursorContext) present(top *parser.Mapping, fields []schema.Field) map[string]bool {
 	keys := map[string]bool{}
 	first := 0
 	switch {
@@ -210,6 +227,9 @@ func (c *cursorContext) present(fields []schema.Field) map[string]bool {
 		}
 	}
 	for i := first; i < len(c.m.lines); i++ {
+		if !c.item && i != first && c.indent(i) > c.col {
+			continue // no key of the mapping, nor its end
+		}
 		ind, dash, keyCol, key, skip := lineShape(c.text(i))
 		if skip {
 			continue
@@ -221,15 +241,29 @@ func (c *cursorContext) present(fields []schema.Field) map[string]bool {
 			keys[key] = true
 		}
 	}
-	// The tree, for what the text scan may have missed.
-	for _, f := range fields {
-		if f.In != c.block || f.Entry.Key.Pos().Line-1 == c.line {
-			continue
+	// The tree, for what the text scan may have missed: the top-level
+	// entries, or the fields of the block around the cursor, which are
+	// next to each other in source order.
+	mine := func(f schema.Field) bool {
+		return f.In == c.block && (!c.item || f.Item != nil && f.Item.Dash.Line-1 == c.dashLine)
+	}
+	add := func(f schema.Field) {
+		if f.Entry.Key.Pos().Line-1 != c.line {
+			keys[f.Entry.Key.Name] = true
 		}
-		if c.item && (f.Item == nil || f.Item.Dash.Line-1 != c.dashLine) {
-			continue
+	}
+	if c.top {
+		for _, e := range top.Entries {
+			add(schema.Field{Entry: e})
 		}
-		keys[f.Entry.Key.Name] = true
+		return keys
+	}
+	at := schema.FieldBefore(fields, c.start+c.cursor)
+	for i := at; i >= 0 && mine(fields[i]); i-- {
+		add(fields[i])
+	}
+	for i := at + 1; i < len(fields) && mine(fields[i]); i++ {
+		add(fields[i])
 	}
 	return keys
 }
@@ -237,7 +271,7 @@ func (c *cursorContext) present(fields []schema.Field) map[string]bool {
 // keyItems offers the options that may go where the cursor is.
 func keyItems(c *cursorContext, d *document) []protocol.CompletionItem {
 	kind := d.result.Kind
-	have := c.present(d.result.Fields())
+	have := c.present(d.result.File.Body, d.result.Fields())
 	edit := func(text string) *protocol.TextEdit {
 		return &protocol.TextEdit{Range: d.m.rng(c.start+c.word, c.start+c.cursor), NewText: text}
 	}
