@@ -30,6 +30,7 @@ type document struct {
 	cfg    *lint.Config     // the configuration text is linted with
 	rev    int              // counts the changes of text and cfg: a lint of an older rev is stale
 	tried  int              // the last rev the linter tried, even if it failed
+	pubRev int              // the rev whose diagnostics the client has
 
 	published []protocol.Diagnostic // what the client was last sent; nil before the first publish
 }

@@ -158,3 +158,26 @@ func TestNewestVersionOnly(t *testing.T) {
 	}
 	t.Logf("%d lists published for %d changes", published, changes)
 }
+
+// TestPublishAfterRequest checks that a version linted for a request
+// before the linter came to it is published all the same.
+func TestPublishAfterRequest(t *testing.T) {
+	c := newClient(t)
+	c.initialize()
+	const u = "file:///tmp/asked.manifest"
+	var b strings.Builder
+	b.WriteString(broken)
+	for b.Len() < 2*inlineLint {
+		fmt.Fprintf(&b, "# padding line %d\n", b.Len())
+	}
+	c.open(u, b.String())
+	for v := 2; v < 12; v++ {
+		c.change(u, v, [4]uint32{0, 0, 0, 0}, fmt.Sprintf("key%d: 1\n", v))
+		var lenses []protocol.CodeLens
+		if err := c.call(protocol.MethodTextDocumentCodeLens, &protocol.CodeLensParams{TextDocument: protocol.TextDocumentIdentifier{URI: u}}, &lenses); err != nil {
+			t.Fatal(err)
+		}
+		for p := c.diagnostics(); p.Version != uint32(v); p = c.diagnostics() {
+		}
+	}
+}

@@ -16,6 +16,21 @@ import (
 // is free; there is no fixed delay. A request that needs the findings of
 // a version not linted yet lints it at once (server.snapshot).
 
+// inlineLint is the size under which a changed document is linted at
+// once, on the reading loop: it takes well under a millisecond, less than
+// handing it to the linter's goroutine costs.
+const inlineLint = 32 << 10
+
+// changed lints and publishes d, which changed: at once when it is
+// small, else on the linter's goroutine.
+func (s *server) changed(ctx context.Context, d *document, size int) {
+	if size < inlineLint {
+		s.lintAndPublish(ctx, d)
+		return
+	}
+	s.wake()
+}
+
 // wake tells the linter that a document changed.
 func (s *server) wake() {
 	select {
@@ -38,13 +53,13 @@ func (s *server) linter(ctx context.Context, done <-chan struct{}) {
 	}
 }
 
-// next returns an open document, in sync, whose current version the
-// linter has not tried; nil when there is none.
+// next returns an open document, in sync, whose current version is not
+// published and the linter has not tried; nil when there is none.
 func (s *server) next() *document {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, d := range s.docs {
-		if d.lost == "" && d.result == nil && d.tried != d.rev {
+		if d.lost == "" && d.pubRev != d.rev && d.tried != d.rev {
 			d.tried = d.rev
 			return d
 		}
@@ -62,6 +77,13 @@ func (s *server) lintAndPublish(ctx context.Context, d *document) {
 		}
 	}()
 	s.mu.Lock()
+	if d.result != nil { // linted for a request meanwhile (server.snapshot)
+		s.mu.Unlock()
+		if err := s.publish(ctx, d); err != nil {
+			s.log.Printf("%s: %v", d.name(), err)
+		}
+		return
+	}
 	rev, run := d.rev, d.lint()
 	s.mu.Unlock()
 	r := run()
@@ -108,7 +130,7 @@ func (s *server) publish(ctx context.Context, d *document) error {
 	}
 	same := c.published != nil && reflect.DeepEqual(diags, c.published)
 	s.mu.Lock()
-	d.published = diags
+	d.published, d.pubRev = diags, c.rev
 	s.mu.Unlock()
 	if same {
 		return nil

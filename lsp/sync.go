@@ -30,7 +30,7 @@ func (s *server) DidOpen(ctx context.Context, params *protocol.DidOpenTextDocume
 	s.docs[d.uri] = d
 	s.mu.Unlock()
 	s.configError(ctx, err)
-	s.wake()
+	s.changed(ctx, d, len(params.TextDocument.Text))
 	return nil
 }
 
@@ -138,7 +138,7 @@ func (s *server) didChange(ctx context.Context, raw json.RawMessage) (any, error
 	if isConfig(d.uri) {
 		return nil, s.reloadConfigs(ctx)
 	}
-	s.wake()
+	s.changed(ctx, d, len(text))
 	return nil, nil
 }
 
