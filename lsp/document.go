@@ -38,7 +38,7 @@ type document struct {
 // reset replaces the text, parsing it anew, and the configuration.
 func (d *document) reset(text string, version int32, cfg *lint.Config) {
 	d.parsed = parser.NewDocument(d.name(), []byte(text))
-	d.changed(text, version, cfg)
+	d.changed(d.parsed.Text(), version, cfg) // the same text, kept once
 }
 
 // changed records that the text, the version or the configuration

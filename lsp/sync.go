@@ -127,6 +127,7 @@ func (s *server) didChange(ctx context.Context, raw json.RawMessage) (any, error
 			d.parsed.SetText([]byte(c.Text))
 		}
 	}
+	text = d.parsed.Text() // the same text: one copy of it is kept, not two
 	if d.lost != "" {
 		s.log.Printf("%s: in sync again at version %d", d.name(), v)
 	}
