@@ -12,7 +12,7 @@ import (
 // document is one open document, at one version. It keeps the parse of
 // its text between changes (parser.Document), so that a change costs a
 // parse of the lines it touches; the lint of a version is made once,
-// after the changes queued behind it are applied (lint.go).
+// after the changes queued behind it are applied (publish.go).
 //
 // A copy of a document (server.snapshot) may be read without the
 // server's lock: a change replaces the fields, never the text, mapper or
@@ -52,9 +52,9 @@ func (d *document) changed(text string, version int32, cfg *lint.Config) {
 	d.rev++
 }
 
-// lint returns the tree of the current text and what lint needs besides,
-// for linting without the lock; parsed is brought up to date, which
-// needs the lock.
+// lint returns a function that lints the current version and may run
+// without the lock. The parse is brought up to date first, which needs
+// it.
 func (d *document) lint() func() *lint.Result {
 	f, syntax := d.parsed.File()
 	src, cfg := []byte(d.text), d.cfg
