@@ -124,17 +124,17 @@ func (b *Baseline) Filter(results []*Result) *Result {
 	for _, r := range results {
 		path := baselinePath(r.Name)
 		linted[path] = true
-		_, fps := r.fingerprints()
-		kept := r.Diagnostics[:0:0]
+		keys, fps := r.fingerprints()
+		kept, keptKeys, keptFPs := r.Diagnostics[:0:0], []string{}, []string{}
 		for i, d := range r.Diagnostics {
 			k := slot{path, fps[i]}
 			if len(left[k]) > 0 {
 				left[k] = left[k][1:]
 				continue
 			}
-			kept = append(kept, d)
+			kept, keptKeys, keptFPs = append(kept, d), append(keptKeys, keys[i]), append(keptFPs, fps[i])
 		}
-		r.Diagnostics = kept
+		r.Diagnostics, r.keys, r.fps = kept, keptKeys, keptFPs
 	}
 	stale := &Result{Name: b.Path, Src: b.src}
 	for i, e := range b.Entries {
@@ -192,8 +192,13 @@ func baselinePath(name string) string { return filepath.ToSlash(filepath.Clean(n
 // the entry it is about ("" when none) and its fingerprint: the rule, the
 // path, the key path and the entry's value (or, outside any entry, the
 // text of its line), with secrets redacted, and which occurrence of those
-// it is.
+// it is. They are computed once, while the tree is there (Release keeps
+// them), and Filter keeps them in step with the findings it leaves.
 func (r *Result) fingerprints() (keys, fps []string) {
+	if r.fps != nil || len(r.Diagnostics) == 0 {
+		return r.keys, r.fps
+	}
+	defer func() { r.keys, r.fps = keys, fps }()
 	seen := map[string]int{}
 	for _, d := range r.Diagnostics {
 		key, value := "", strings.TrimSpace(r.Line(d.Start.Line))

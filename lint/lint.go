@@ -23,6 +23,9 @@ type Result struct {
 	fields []schema.Field     // the schema's view of the manifest, as the rules saw it
 	redact redactor
 	lines  []int // the offsets where lines start, computed on first use
+	// keys and fps are the key path and the fingerprint of each finding,
+	// in the order of Diagnostics, computed on first use (baseline.go).
+	keys, fps []string
 }
 
 // Check parses and lints one manifest: every rule at its default
@@ -30,10 +33,19 @@ type Result struct {
 // comments, then the cap on the findings of a rule (Config.MaxFindings).
 // A nil cfg is the default configuration.
 func Check(name string, src []byte, cfg *Config) *Result {
+	f, syntax := parser.Parse(name, src)
+	return CheckFile(f, syntax, src, cfg)
+}
+
+// CheckFile lints a manifest already parsed: f and syntax are what
+// parser.Parse, or a parser.Document, made of src. Check is CheckFile
+// after Parse; an editor that keeps a document's parse between edits
+// lints with CheckFile. The Result's Name is f's.
+func CheckFile(f *parser.File, syntax parser.Diagnostics, src []byte, cfg *Config) *Result {
 	if cfg == nil {
 		cfg = Default()
 	}
-	f, syntax := parser.Parse(name, src)
+	name := f.Name
 	inferred, markers := schema.Infer(f)
 	p := &Pass{File: f, Src: src, Kind: inferred, Markers: markers, Region: cfg.Region}
 	if cfg.Kind != schema.KindUnknown {
@@ -93,6 +105,23 @@ func (c *Config) apply(diags parser.Diagnostics) parser.Diagnostics {
 // ones, and the unsafe ones too when unsafe is set; and how many were.
 func (r *Result) Fix(unsafe bool) ([]byte, int) {
 	return ApplyFixes(r.Src, r.raw, unsafe)
+}
+
+// Release drops what only fixes and editors read, the tree, the schema's
+// view and the findings as the rules made them, so that a run over many
+// files holds only what its reports print: the source, the findings and
+// the means to redact what is shown of the source. After it, File,
+// Fields and Fix have nothing to work from.
+func (r *Result) Release() {
+	if len(r.Diagnostics) == 0 {
+		r.redact = redactor{} // no report prints a line of a file without findings
+	} else {
+		r.rawLine(1)        // the line index, which needs the tree to skip a BOM
+		r.fingerprints()    // which need the tree for the findings' key paths
+		r.redact.String("") // the replacer of the secrets, which needs the tree
+		r.redact.file = nil
+	}
+	r.File, r.fields, r.raw = nil, nil, nil
 }
 
 // Fields returns the schema's view of the manifest that the rules

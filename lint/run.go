@@ -25,6 +25,8 @@ type Options struct {
 	// MaxFindings, when not 0, overrides the cap on the findings of a
 	// rule in a file of every configuration (see Config.MaxFindings).
 	MaxFindings int
+	// Release makes Run release each result once linted (see Result.Release).
+	Release bool
 }
 
 // Problem is a target that could not be linted, or a broken configuration.
@@ -93,6 +95,9 @@ func Run(paths []string, opt Options) ([]*Result, []Problem) {
 			return
 		}
 		results[i] = Check(t.Path, src, t.Config)
+		if opt.Release {
+			results[i].Release()
+		}
 	})
 	var out []*Result
 	var bad []Problem
@@ -111,6 +116,7 @@ type configs struct {
 	opt      Options
 	byPath   map[string]*Config // configuration file path ("" for none) -> parsed
 	byDir    map[string]string  // directory -> its configuration file path
+	absDirs  map[string]string  // configuration file path -> its directory, absolute
 	problems []Problem
 }
 
@@ -153,6 +159,7 @@ func (c *configs) expand(path string) []Target {
 		root += string(filepath.Separator) // a named link to a directory is walked
 	}
 	var out []Target
+	w := c.walk(root)
 	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			c.problems = append(c.problems, Problem{Path: p, Err: err})
@@ -168,7 +175,7 @@ func (c *configs) expand(path string) []Target {
 			return nil
 		}
 		cfg := c.forFile(p)
-		if cfg != nil && cfg.includes(p, path) {
+		if cfg != nil && cfg.includes(w.rel(cfg, p)) {
 			out = append(out, Target{Path: p, Config: cfg, maxSize: c.opt.MaxSize})
 		}
 		return nil
@@ -244,26 +251,63 @@ func (c *configs) forFile(path string) *Config {
 	return cfg
 }
 
-// includes reports whether a directory walk from root lints the file at
-// path: it matches an include glob and no exclude glob. Globs are matched
-// against the path relative to the configuration's directory, or to root
-// without a configuration file.
-func (c *Config) includes(path, root string) bool {
-	base := root
-	if c.Path != "" {
-		base = filepath.Dir(c.Path)
+// walk holds what a directory walk needs to place each file it finds:
+// the absolute paths are computed once, not per file (filepath.Abs asks
+// the system for the working directory each time).
+type walk struct {
+	c         *configs
+	root, abs string // the walk's root, as given and absolute; abs is "" when unknown
+}
+
+// walk returns the walk from root.
+func (c *configs) walk(root string) walk {
+	abs, err := filepath.Abs(root)
+	if err != nil {
+		abs = ""
 	}
-	abs, err := filepath.Abs(path)
-	if err == nil {
-		base, err = filepath.Abs(base)
+	return walk{c: c, root: root, abs: abs}
+}
+
+// rel returns the path that cfg's globs match for the file at p, found
+// by the walk: relative to the configuration's directory, or to the root
+// without a configuration file. It is p itself when p is not under that
+// directory or a path cannot be made absolute.
+func (w walk) rel(cfg *Config, p string) string {
+	rel := p
+	base := w.abs
+	if cfg.Path != "" {
+		base = w.c.absDir(cfg.Path)
 	}
-	rel := path
-	if err == nil {
-		if r, err := filepath.Rel(base, abs); err == nil && !strings.HasPrefix(r, "..") {
+	if r, err := filepath.Rel(w.root, p); err == nil && w.abs != "" && base != "" {
+		if r, err := filepath.Rel(base, filepath.Join(w.abs, r)); err == nil && !strings.HasPrefix(r, "..") {
 			rel = r
 		}
 	}
-	rel = filepath.ToSlash(rel)
+	return filepath.ToSlash(rel)
+}
+
+// absDir returns the absolute directory of the configuration file at
+// path, or "" when it cannot be made absolute.
+func (c *configs) absDir(path string) string {
+	dir, seen := c.absDirs[path]
+	if !seen {
+		var err error
+		if dir, err = filepath.Abs(filepath.Dir(path)); err != nil {
+			dir = ""
+		}
+		if c.absDirs == nil {
+			c.absDirs = map[string]string{}
+		}
+		c.absDirs[path] = dir
+	}
+	return dir
+}
+
+// includes reports whether a directory walk lints the file whose path,
+// relative to the directory the globs are matched from, is rel (slash
+// separated; see walk.rel): it matches an include glob and no exclude
+// glob.
+func (c *Config) includes(rel string) bool {
 	match := func(globs []string) bool {
 		for _, g := range globs {
 			if matchGlob(g, rel) {

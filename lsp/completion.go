@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/schema"
 	"go.lsp.dev/protocol"
 )
@@ -42,10 +43,10 @@ func (s *server) Completion(_ context.Context, params *protocol.CompletionParams
 
 // cursorContext is where the cursor is, as read from the source text.
 type cursorContext struct {
-	lines    []string // the document's lines, without line endings
-	line     int      // the cursor's line, 0-based
-	start    int      // the offset where the cursor's line starts, past a BOM
-	col      int      // the byte column where the line's key starts
+	m        *mapper // the document's lines
+	line     int     // the cursor's line, 0-based
+	start    int     // the offset where the cursor's line starts, past a BOM
+	col      int     // the byte column where the line's key starts
 	block    *schema.Option
 	top      bool // the top level; block is nil then
 	item     bool // an operations item
@@ -57,26 +58,49 @@ type cursorContext struct {
 	needsGap bool // the cursor is right after the colon: the value needs a space
 }
 
+// text returns line i of the document without its line ending, nor a
+// BOM on the first line.
+func (c *cursorContext) text(i int) string {
+	end := len(c.m.text)
+	if i+1 < len(c.m.lines) {
+		end = c.m.lines[i+1] - 1
+	}
+	line := strings.TrimSuffix(c.m.text[c.m.lines[i]:end], "\r")
+	if i == 0 {
+		line = strings.TrimPrefix(line, "\ufeff")
+	}
+	return line
+}
+
+// indent returns the number of spaces line i starts with, as lineShape
+// counts them, without cutting the line out.
+func (c *cursorContext) indent(i int) int {
+	if i == 0 {
+		return len(c.text(0)) - len(strings.TrimLeft(c.text(0), " "))
+	}
+	n := 0
+	for j := c.m.lines[i]; j < len(c.m.text) && c.m.text[j] == ' '; j++ {
+		n++
+	}
+	return n
+}
+
 // completionContext reads the cursor's block and position from the text.
 // It returns nil where nothing can be completed: in a comment, inside a
 // block the schema does not describe, after a dash with no space.
 func completionContext(d *document, at int) *cursorContext {
-	lines := strings.Split(d.text, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimSuffix(l, "\r")
-	}
-	lines[0] = strings.TrimPrefix(lines[0], "\ufeff")
 	pos := d.m.position(at)
-	c := &cursorContext{lines: lines, line: int(pos.Line), start: d.m.lines[pos.Line]}
+	c := &cursorContext{m: d.m, line: int(pos.Line), start: d.m.lines[pos.Line]}
 	c.cursor = at - c.start
 	if c.line == 0 && strings.HasPrefix(d.text, "\ufeff") {
 		c.start += len("\ufeff") // columns count from past the BOM
 		c.cursor -= len("\ufeff")
 	}
-	if c.cursor < 0 || c.cursor > len(lines[c.line]) {
+	line := c.text(c.line)
+	if c.cursor < 0 || c.cursor > len(line) {
 		return nil
 	}
-	prefix := lines[c.line][:c.cursor]
+	prefix := line[:c.cursor]
 	indent := len(prefix) - len(strings.TrimLeft(prefix, " "))
 	rest := prefix[indent:]
 	c.col = indent
@@ -119,7 +143,10 @@ func (c *cursorContext) findBlock(indent int) bool {
 		target = indent
 	}
 	for i := c.line - 1; i >= 0; i-- {
-		ind, dash, keyCol, _, skip := lineShape(c.lines[i])
+		if c.indent(i) > target {
+			continue // deeper than the block looked for, whatever it holds
+		}
+		ind, dash, keyCol, _, skip := lineShape(c.text(i))
 		if skip {
 			continue
 		}
@@ -136,7 +163,7 @@ func (c *cursorContext) findBlock(indent int) bool {
 		if dash || ind != 0 {
 			return false // a block the schema does not describe
 		}
-		_, _, _, name, _ := lineShape(c.lines[i])
+		_, _, _, name, _ := lineShape(c.text(i))
 		o := schema.Lookup(name)
 		if o == nil || len(o.Fields) == 0 || (o.Type == schema.OperationList) != c.item {
 			return false
@@ -183,7 +210,7 @@ func (c *cursorContext) options() []*schema.Option {
 
 // present returns the keys the cursor's mapping already has, other than
 // the one on the cursor's line: from the text, and from the tree.
-func (c *cursorContext) present(fields []schema.Field) map[string]bool {
+func (c *cursorContext) present(top *parser.Mapping, fields []schema.Field) map[string]bool {
 	keys := map[string]bool{}
 	first := 0
 	switch {
@@ -192,15 +219,18 @@ func (c *cursorContext) present(fields []schema.Field) map[string]bool {
 	case !c.top:
 		first = c.line
 		for first > 0 {
-			ind, _, _, _, skip := lineShape(c.lines[first-1])
+			ind, _, _, _, skip := lineShape(c.text(first - 1))
 			if !skip && ind < c.col {
 				break
 			}
 			first--
 		}
 	}
-	for i := first; i < len(c.lines); i++ {
-		ind, dash, keyCol, key, skip := lineShape(c.lines[i])
+	for i := first; i < len(c.m.lines); i++ {
+		if !c.item && i != first && c.indent(i) > c.col {
+			continue // no key of the mapping, nor its end
+		}
+		ind, dash, keyCol, key, skip := lineShape(c.text(i))
 		if skip {
 			continue
 		}
@@ -211,15 +241,29 @@ func (c *cursorContext) present(fields []schema.Field) map[string]bool {
 			keys[key] = true
 		}
 	}
-	// The tree, for what the text scan may have missed.
-	for _, f := range fields {
-		if f.In != c.block || f.Entry.Key.Pos().Line-1 == c.line {
-			continue
+	// The tree, for what the text scan may have missed: the top-level
+	// entries, or the fields of the block around the cursor, which are
+	// next to each other in source order.
+	mine := func(f schema.Field) bool {
+		return f.In == c.block && (!c.item || f.Item != nil && f.Item.Dash.Line-1 == c.dashLine)
+	}
+	add := func(f schema.Field) {
+		if f.Entry.Key.Pos().Line-1 != c.line {
+			keys[f.Entry.Key.Name] = true
 		}
-		if c.item && (f.Item == nil || f.Item.Dash.Line-1 != c.dashLine) {
-			continue
+	}
+	if c.top {
+		for _, e := range top.Entries {
+			add(schema.Field{Entry: e})
 		}
-		keys[f.Entry.Key.Name] = true
+		return keys
+	}
+	at := schema.FieldBefore(fields, c.start+c.cursor)
+	for i := at; i >= 0 && mine(fields[i]); i-- {
+		add(fields[i])
+	}
+	for i := at + 1; i < len(fields) && mine(fields[i]); i++ {
+		add(fields[i])
 	}
 	return keys
 }
@@ -227,7 +271,7 @@ func (c *cursorContext) present(fields []schema.Field) map[string]bool {
 // keyItems offers the options that may go where the cursor is.
 func keyItems(c *cursorContext, d *document) []protocol.CompletionItem {
 	kind := d.result.Kind
-	have := c.present(d.result.Fields())
+	have := c.present(d.result.File.Body, d.result.Fields())
 	edit := func(text string) *protocol.TextEdit {
 		return &protocol.TextEdit{Range: d.m.rng(c.start+c.word, c.start+c.cursor), NewText: text}
 	}

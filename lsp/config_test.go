@@ -77,35 +77,42 @@ func TestParity(t *testing.T) {
 		if err := json.Unmarshal(encoded, &sent); err != nil {
 			t.Fatal(err)
 		}
-		src = []byte(sent)
 		abs, _ := filepath.Abs(path)
 		got := c.open(string(uri.File(abs)), sent)
-		want := lint.Check(abs, src, nil)
-		var report struct {
-			Diagnostics []struct {
-				Rule, Severity, Message string
-				Start, End              struct{ Line, Col, Offset int }
-			}
+		checkParity(t, path, abs, sent, got)
+	}
+}
+
+// checkParity checks that got, the diagnostics published for text, the
+// file at abs (named path in failures), are those of ie lint -format
+// json for the same text.
+func checkParity(t *testing.T, path, abs, text string, got protocol.PublishDiagnosticsParams) {
+	t.Helper()
+	want := lint.Check(abs, []byte(text), nil)
+	var report struct {
+		Diagnostics []struct {
+			Rule, Severity, Message string
+			Start, End              struct{ Line, Col, Offset int }
 		}
-		var buf strings.Builder
-		if err := lint.WriteJSON(&buf, []*lint.Result{want}); err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal([]byte(buf.String()), &report); err != nil {
-			t.Fatal(err)
-		}
-		m := newMapper(string(src))
-		if len(got.Diagnostics) != len(report.Diagnostics) {
-			t.Errorf("%s: %d diagnostics published, ie lint reports %d", path, len(got.Diagnostics), len(report.Diagnostics))
-			continue
-		}
-		for i, w := range report.Diagnostics {
-			g := got.Diagnostics[i]
-			wantRange := m.rng(w.Start.Offset, w.End.Offset)
-			if g.Code != w.Rule || g.Message != w.Message || severityName(g.Severity) != w.Severity || g.Range != wantRange {
-				t.Errorf("%s: diagnostic %d: published %v %q %v %+v, ie lint %s %q %s %+v",
-					path, i, g.Code, g.Message, g.Severity, g.Range, w.Rule, w.Message, w.Severity, wantRange)
-			}
+	}
+	var buf strings.Builder
+	if err := lint.WriteJSON(&buf, []*lint.Result{want}); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(buf.String()), &report); err != nil {
+		t.Fatal(err)
+	}
+	m := newMapper(text)
+	if len(got.Diagnostics) != len(report.Diagnostics) {
+		t.Errorf("%s: %d diagnostics published, ie lint reports %d", path, len(got.Diagnostics), len(report.Diagnostics))
+		return
+	}
+	for i, w := range report.Diagnostics {
+		g := got.Diagnostics[i]
+		wantRange := m.rng(w.Start.Offset, w.End.Offset)
+		if g.Code != w.Rule || g.Message != w.Message || severityName(g.Severity) != w.Severity || g.Range != wantRange {
+			t.Errorf("%s: diagnostic %d: published %v %q %v %+v, ie lint %s %q %s %+v",
+				path, i, g.Code, g.Message, g.Severity, g.Range, w.Rule, w.Message, w.Severity, wantRange)
 		}
 	}
 }

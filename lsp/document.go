@@ -9,21 +9,56 @@ import (
 	"go.lsp.dev/uri"
 )
 
-// document is one open document, at one version, linted.
+// document is one open document, at one version. It keeps the parse of
+// its text between changes (parser.Document), so that a change costs a
+// parse of the lines it touches; the lint of a version is made once,
+// after the changes queued behind it are applied (publish.go).
+//
+// A copy of a document (server.snapshot) may be read without the
+// server's lock: a change replaces the fields, never the text, mapper or
+// result they point to. parsed is the exception: it changes in place, and
+// is only used with the lock held.
 type document struct {
 	uri     protocol.DocumentURI // as the client sent it: the key of the document
 	version int32
 	text    string
 	m       *mapper
-	result  *lint.Result
-	lost    string // why the text is out of sync with the editor's; "" when it is not (sync.go)
+	result  *lint.Result // the lint of text; nil until it is made
+	lost    string       // why the text is out of sync with the editor's; "" when it is not (sync.go)
+
+	parsed *parser.Document // the parse of text, kept between changes
+	cfg    *lint.Config     // the configuration text is linted with
+	rev    int              // counts the changes of text and cfg: a lint of an older rev is stale
+	tried  int              // the last rev the linter tried, even if it failed
+	pubRev int              // the rev whose diagnostics the client has
+
+	published []protocol.Diagnostic // what the client was last sent; nil before the first publish
 }
 
-// set replaces the text and lints it with cfg.
-func (d *document) set(text string, version int32, cfg *lint.Config) {
-	d.text, d.version = text, version
-	d.m = newMapper(text)
-	d.result = lint.Check(d.name(), []byte(text), cfg)
+// reset replaces the text, parsing it anew, and the configuration.
+func (d *document) reset(text string, version int32, cfg *lint.Config) {
+	d.parsed = parser.NewDocument(d.name(), []byte(text))
+	d.changed(d.parsed.Text(), version, cfg) // the same text, kept once
+}
+
+// changed records that the text, the version or the configuration
+// changed: the lint is stale.
+func (d *document) changed(text string, version int32, cfg *lint.Config) {
+	if d.m == nil || text != d.text {
+		d.m = newMapper(text)
+	}
+	d.text, d.version, d.cfg = text, version, cfg
+	d.result = nil
+	d.rev++
+}
+
+// lint returns a function that lints the current version and may run
+// without the lock. The parse is brought up to date first, which needs
+// it.
+func (d *document) lint() func() *lint.Result {
+	f, syntax := d.parsed.File()
+	src, cfg := []byte(d.text), d.cfg
+	return func() *lint.Result { return lint.CheckFile(f, syntax, src, cfg) }
 }
 
 // name is the document's path for messages, or its URI.

@@ -85,10 +85,12 @@ func optionHelp(o *schema.Option, kind schema.Kind) string {
 // USPS code of a US return address does, the data-loading facility of a
 // region. It returns "" for other values.
 func valueHelp(d *document, offset int) (start, end int, text string) {
-	for _, f := range d.result.Fields() {
+	fields := d.result.Fields()
+	if i := schema.FieldBefore(fields, offset); i >= 0 {
+		f := fields[i]
 		v := f.Entry.Value
 		if f.Option == nil || v == nil || offset < v.Pos().Offset || offset > v.End().Offset {
-			continue
+			return 0, 0, ""
 		}
 		start, end = v.Pos().Offset, v.End().Offset
 		switch {

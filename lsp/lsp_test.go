@@ -15,19 +15,19 @@ import (
 
 // client is an editor talking to a server in-process over net.Pipe.
 type client struct {
-	t     *testing.T
+	t     testing.TB
 	conn  jsonrpc2.Conn
 	notes chan jsonrpc2.Request // notifications from the server
 	exit  chan int              // the server's exit status
 }
 
-func newClient(t *testing.T) *client {
+func newClient(t testing.TB) *client {
 	t.Helper()
 	return newLoggedClient(t, io.Discard)
 }
 
 // newLoggedClient starts a server that logs to logw.
-func newLoggedClient(t *testing.T, logw io.Writer) *client {
+func newLoggedClient(t testing.TB, logw io.Writer) *client {
 	t.Helper()
 	a, b := net.Pipe()
 	c := &client{t: t, notes: make(chan jsonrpc2.Request, 100), exit: make(chan int, 1)}

@@ -2,6 +2,7 @@ package lsp
 
 import (
 	"context"
+	"sort"
 
 	"github.com/iekit/iekit/parser"
 	"go.lsp.dev/protocol"
@@ -53,20 +54,14 @@ func nodesAt(out []parser.Node, blk parser.Block, at int) []parser.Node {
 	var inner parser.Block
 	switch b := blk.(type) {
 	case *parser.Mapping:
-		for _, e := range b.Entries {
-			if holds(e, at) {
-				out = append(out, e)
-				key, value, inner = e.Key, e.Value, e.Block
-				break
-			}
+		if e := nodeAt(b.Entries, at); e != nil {
+			out = append(out, e)
+			key, value, inner = e.Key, e.Value, e.Block
 		}
 	case *parser.List:
-		for _, it := range b.Items {
-			if holds(it, at) {
-				out = append(out, it)
-				value, inner = it.Value, it.Block
-				break
-			}
+		if it := nodeAt(b.Items, at); it != nil {
+			out = append(out, it)
+			value, inner = it.Value, it.Block
 		}
 	}
 	switch {
@@ -82,4 +77,19 @@ func nodesAt(out []parser.Node, blk parser.Block, at int) []parser.Node {
 // cursor just after a word still selects the word.
 func holds(n parser.Node, at int) bool {
 	return n.Pos().Offset <= at && at <= n.End().Offset
+}
+
+// nodeAt returns the first of nodes, in source order, that holds offset at;
+// nil when none does. The search is binary: the nodes of a block neither
+// overlap nor go back, though one may end where the next starts.
+func nodeAt[N interface {
+	comparable
+	parser.Node
+}](nodes []N, at int) N {
+	i := sort.Search(len(nodes), func(i int) bool { return nodes[i].End().Offset >= at })
+	var none N
+	if i < len(nodes) && holds(nodes[i], at) {
+		return nodes[i]
+	}
+	return none
 }

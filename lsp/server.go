@@ -27,6 +27,8 @@ type server struct {
 	state    int  // stateNew, then stateRunning after initialize, stateShutdown after shutdown
 	exitCode int
 	log      *log.Logger
+	stale    chan struct{} // wakes the linter (publish.go)
+	pub      sync.Mutex    // serialises publishing, so that no stale list overtakes a newer one
 }
 
 const (
@@ -40,11 +42,14 @@ const (
 // status: 0 when the client asked for shutdown first, 1 otherwise. Logs go
 // to logw, never to the connection.
 func Serve(ctx context.Context, rwc io.ReadWriteCloser, logw io.Writer) int {
-	s := &server{docs: map[protocol.DocumentURI]*document{}, configs: configs{}, exitCode: 1, log: log.New(logw, "ie lsp: ", log.LstdFlags)}
+	s := &server{docs: map[protocol.DocumentURI]*document{}, configs: configs{}, exitCode: 1, log: log.New(logw, "ie lsp: ", log.LstdFlags), stale: make(chan struct{}, 1)}
 	conn := jsonrpc2.NewConn(newStream(rwc, s.log))
 	s.client = protocol.ClientDispatcher(conn, zap.NewNop())
+	var linting sync.WaitGroup
+	linting.Go(func() { s.linter(ctx, conn.Done()) })
 	conn.Go(protocol.WithClient(ctx, s.client), s.policy(conn))
 	<-conn.Done()
+	linting.Wait()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.exitCode
@@ -175,9 +180,9 @@ func (s *server) Shutdown(context.Context) error {
 	return nil
 }
 
-// snapshot returns a copy of the open document at u, to read after the
-// lock is released: a change replaces a document's fields, never the
-// text, mapper or result they point to. Every request about a document
+// snapshot returns a copy of the open document at u, linted, to read
+// after the lock is released: a change replaces a document's fields,
+// never the text, mapper or result they point to. Every request about a document
 // goes through here: one out of sync with the editor (sync.go) is
 // refused with ContentModified, the code that tells the editor the
 // answer would be stale and that it need not show the error.
@@ -191,6 +196,7 @@ func (s *server) snapshot(u protocol.DocumentURI) (*document, error) {
 	if d.lost != "" {
 		return nil, jsonrpc2.NewError(protocol.CodeContentModified, fmt.Sprintf("%s is out of sync with the editor (%s): close and reopen it", d.name(), d.lost))
 	}
+	d.ensure()
 	c := *d
 	return &c, nil
 }

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 
 	"github.com/iekit/iekit/lint"
-	"github.com/iekit/iekit/parser"
 	"go.lsp.dev/protocol"
 )
 
@@ -27,11 +26,12 @@ func (s *server) DidOpen(ctx context.Context, params *protocol.DidOpenTextDocume
 	d := &document{uri: params.TextDocument.URI}
 	s.mu.Lock()
 	cfg, err := s.configs.of(d.uri)
-	d.set(params.TextDocument.Text, params.TextDocument.Version, cfg)
+	d.reset(params.TextDocument.Text, params.TextDocument.Version, cfg)
 	s.docs[d.uri] = d
 	s.mu.Unlock()
 	s.configError(ctx, err)
-	return s.publish(ctx, d)
+	s.changed(ctx, d, len(params.TextDocument.Text))
+	return nil
 }
 
 // maxBatchWork is the most bytes the changes of one didChange may cost:
@@ -94,12 +94,15 @@ func (s *server) didChange(ctx context.Context, raw json.RawMessage) (any, error
 		return nil, nil
 	}
 	text, m := d.text, d.m // the mapper of the current text serves the first change
+	type edit struct{ start, end int }
+	edits := make([]edit, len(changes))
 	for i, c := range changes {
 		if i > 0 {
 			m = newMapper(text)
 		}
 		if c.Range == nil {
 			text = c.Text
+			edits[i] = edit{-1, -1}
 			continue
 		}
 		start, err := m.offset(c.Range.Start)
@@ -114,19 +117,30 @@ func (s *server) didChange(ctx context.Context, raw json.RawMessage) (any, error
 			return nil, nil
 		}
 		text = text[:start] + c.Text + text[end:]
+		edits[i] = edit{start, end}
 	}
+	// All the changes apply: the parse follows them, one by one.
+	for i, c := range changes {
+		if e := edits[i]; e.start >= 0 {
+			d.parsed.Edit(e.start, e.end, []byte(c.Text))
+		} else {
+			d.parsed.SetText([]byte(c.Text))
+		}
+	}
+	text = d.parsed.Text() // the same text: one copy of it is kept, not two
 	if d.lost != "" {
 		s.log.Printf("%s: in sync again at version %d", d.name(), v)
 	}
 	d.lost = ""
 	cfg, err := s.configs.of(d.uri)
-	d.set(text, v, cfg)
+	d.changed(text, v, cfg)
 	s.mu.Unlock()
 	s.configError(ctx, err)
 	if isConfig(d.uri) {
 		return nil, s.reloadConfigs(ctx)
 	}
-	return nil, s.publish(ctx, d)
+	s.changed(ctx, d, len(text))
+	return nil, nil
 }
 
 // open returns the open document at u. A document the server never saw
@@ -137,7 +151,7 @@ func (s *server) open(u protocol.DocumentURI) (d *document, fresh bool) {
 	d, ok := s.docs[u]
 	if !ok {
 		d = &document{uri: u, lost: "the document was changed but never opened"}
-		d.set("", 0, nil)
+		d.reset("", 0, nil)
 		s.docs[u] = d
 	}
 	return d, !ok
@@ -166,6 +180,8 @@ func (s *server) lose(ctx context.Context, d *document, v int32, why string) {
 }
 
 func (s *server) DidClose(ctx context.Context, params *protocol.DidCloseTextDocumentParams) error {
+	s.pub.Lock() // the linter may be publishing the document: the empty list comes last
+	defer s.pub.Unlock()
 	s.mu.Lock()
 	delete(s.docs, params.TextDocument.URI)
 	s.mu.Unlock()
@@ -198,12 +214,11 @@ func isConfig(u protocol.DocumentURI) bool {
 	return filepath.Base(path(u)) == lint.ConfigName
 }
 
-// reloadConfigs forgets the configurations read so far, lints every open
-// document again, and publishes what changed.
+// reloadConfigs forgets the configurations read so far and has every
+// open document linted again; the linter publishes what changed.
 func (s *server) reloadConfigs(ctx context.Context) error {
 	s.mu.Lock()
 	s.configs = configs{}
-	var docs []*document
 	var errs []error
 	for _, d := range s.docs {
 		if !isConfig(d.uri) && d.lost == "" {
@@ -211,72 +226,13 @@ func (s *server) reloadConfigs(ctx context.Context) error {
 			if err != nil {
 				errs = append(errs, err)
 			}
-			d.set(d.text, d.version, cfg)
-			docs = append(docs, d)
+			d.changed(d.text, d.version, cfg)
 		}
 	}
 	s.mu.Unlock()
 	for _, err := range errs {
 		s.configError(ctx, err)
 	}
-	for _, d := range docs {
-		if err := s.publish(ctx, d); err != nil {
-			return err
-		}
-	}
+	s.wake()
 	return nil
-}
-
-// publish sends the document's findings, with its version; for a
-// document out of sync, the one diagnostic that says so, at 0:0, which
-// is a place in any text.
-func (s *server) publish(ctx context.Context, d *document) error {
-	s.mu.Lock()
-	c := *d
-	s.mu.Unlock()
-	diags := []protocol.Diagnostic{{
-		Severity: protocol.DiagnosticSeverityError,
-		Source:   "ie",
-		Message:  "ie lost track of this document's text (" + c.lost + "): close and reopen it to lint it again",
-	}}
-	if c.lost == "" {
-		diags = diagnostics(&c)
-	}
-	return s.client.PublishDiagnostics(ctx, &protocol.PublishDiagnosticsParams{
-		URI: c.uri, Version: uint32(c.version), Diagnostics: diags,
-	})
-}
-
-// diagnostics converts the findings of a document: code is the rule,
-// source is "ie", related places become related information.
-func diagnostics(d *document) []protocol.Diagnostic {
-	out := []protocol.Diagnostic{}
-	for _, x := range d.result.Diagnostics {
-		pd := protocol.Diagnostic{
-			Range:    d.m.rng(x.Start.Offset, x.End.Offset),
-			Severity: severity(x.Severity),
-			Code:     x.Rule,
-			Source:   "ie",
-			Message:  x.Message,
-			Data:     data(x),
-		}
-		for _, r := range x.Related {
-			pd.RelatedInformation = append(pd.RelatedInformation, protocol.DiagnosticRelatedInformation{
-				Location: protocol.Location{URI: d.uri, Range: d.m.rng(r.Start.Offset, r.End.Offset)},
-				Message:  r.Message,
-			})
-		}
-		out = append(out, pd)
-	}
-	return out
-}
-
-func severity(s parser.Severity) protocol.DiagnosticSeverity {
-	switch s {
-	case parser.SeverityError:
-		return protocol.DiagnosticSeverityError
-	case parser.SeverityWarning:
-		return protocol.DiagnosticSeverityWarning
-	}
-	return protocol.DiagnosticSeverityInformation
 }

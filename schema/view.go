@@ -1,6 +1,11 @@
 package schema
 
-import "github.com/iekit/iekit/parser"
+import (
+	"cmp"
+	"slices"
+
+	"github.com/iekit/iekit/parser"
+)
 
 // Field is an entry of a parsed manifest whose place the schema knows: a
 // top-level entry, or a field of a block the schema describes
@@ -42,14 +47,25 @@ func AppendFields(dst []Field, top *parser.Mapping) []Field {
 }
 
 // FieldAt returns the field whose key holds offset, its ends included;
-// false when no key of a field does.
+// false when no key of a field does. fields are in source order, as
+// Fields returns them: the search is binary.
 func FieldAt(fields []Field, offset int) (Field, bool) {
-	for _, f := range fields {
-		if k := f.Entry.Key; k.Pos().Offset <= offset && offset <= k.End().Offset {
-			return f, true
+	if i := FieldBefore(fields, offset); i >= 0 {
+		if k := fields[i].Entry.Key; offset <= k.End().Offset {
+			return fields[i], true
 		}
 	}
 	return Field{}, false
+}
+
+// FieldBefore returns the index of the last field whose entry starts at
+// or before offset, or -1: the field whose key or value holds offset, if
+// any does. fields are in source order, as Fields returns them.
+func FieldBefore(fields []Field, offset int) int {
+	i, _ := slices.BinarySearchFunc(fields, offset+1, func(f Field, off int) int {
+		return cmp.Compare(f.Entry.Pos().Offset, off)
+	})
+	return i - 1
 }
 
 // BlockOf returns the top-level entry of the block option o

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -161,6 +162,8 @@ func runLint(e *env, args []string) int {
 	if !ok || e.stdinNamed(slices.Contains(paths, "-")) {
 		return ExitUsage
 	}
+	opt.Release = !fl.fix // the reports need no tree; fixes do
+	tuneGC()
 	results, problems := lint.Run(paths, opt)
 	code = e.problems(problems)
 	if fl.fix {
@@ -276,4 +279,19 @@ func hasSyntaxErrors(r *lint.Result) bool {
 		}
 	}
 	return false
+}
+
+// batchGCPercent is the garbage collector's target for a run of ie lint:
+// a short batch whose live heap is small (each file's tree is released
+// once it is linted) spends less on collecting when the heap may grow
+// further between collections. Over 1,000 manifests it cuts the CPU time
+// of the run by about a third (docs/performance.md).
+const batchGCPercent = 400
+
+// tuneGC sets the garbage collector's target for a batch run, unless
+// GOGC chooses one.
+func tuneGC() {
+	if _, set := os.LookupEnv("GOGC"); !set {
+		debug.SetGCPercent(batchGCPercent)
+	}
 }
