@@ -66,15 +66,15 @@ func severityColor(s parser.Severity) string {
 // blanks (tabs kept, so the mark lines up) then "^~~~" over the span's
 // characters, to the end of the line when the span goes on.
 func snippet(r *Result, d parser.Diagnostic) (line, mark string) {
-	line = r.Line(d.Start.Line)
-	raw := r.rawLine(d.Start.Line)
+	base, raw := r.lineAt(d.Start.Line)
+	line = r.redact.mask(raw, base)
 	startCol := min(d.Start.Col-1, len(raw))
 	endCol := len(raw)
 	if d.End.Line == d.Start.Line {
 		endCol = min(max(d.End.Col-1, startCol), len(raw))
 	}
 	// Measure the redacted text, so the mark lines up with what is shown.
-	prefix, span := r.redact.String(raw[:startCol]), r.redact.String(raw[startCol:endCol])
+	prefix, span := r.redact.mask(raw[:startCol], base), r.redact.mask(raw[startCol:endCol], base+startCol)
 	var b strings.Builder
 	for _, c := range prefix {
 		if c == '\t' {
