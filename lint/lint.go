@@ -100,13 +100,13 @@ func (r *Result) Fix(unsafe bool) ([]byte, int) {
 func (r *Result) Fields() []schema.Field { return r.fields }
 
 // Redact returns s for printing: the manifest's source masked where its
-// secrets stand (see Redacted), or any other text with the words shaped
-// like a secret access key masked (see RedactText).
+// secrets stand (see Redacted), or any other text, such as a request
+// parameter, read as a manifest and masked likewise (see RedactManifest).
 func (r *Result) Redact(s string) string {
 	if s == string(r.Src) {
 		return string(r.Redacted())
 	}
-	return r.redact.Text(s)
+	return string(RedactManifest([]byte(s)))
 }
 
 // Redacted returns the source with each secret masked where it stands,

@@ -52,14 +52,14 @@ func secretKeyName(name string) bool {
 // secretOptionName reports whether a key names a secret option however it
 // is spelled: folded (see foldKey), it is within an edit or two of
 // trueCryptPassword or pinCode (pincode, trueCryptPasword, PIN_CODE), or
-// it holds "password" or "passphrase". Misspelled, the option still holds
-// what its author meant as a secret.
+// it is "pin" or holds "pincode", "password" or "passphrase". Misspelled,
+// the option still holds what its author meant as a secret.
 func secretOptionName(name string) bool {
 	if len(name) < len("pin") || len(name) > 64 {
 		return false
 	}
 	n := foldKey(name)
-	if strings.Contains(n, "password") || strings.Contains(n, "passphrase") {
+	if n == "pin" || strings.Contains(n, "pincode") || strings.Contains(n, "password") || strings.Contains(n, "passphrase") {
 		return true
 	}
 	for _, o := range secretOptions {
@@ -132,7 +132,9 @@ var foldsToK = func() [256]bool {
 // secretWords returns the byte spans of the words of s shaped like a
 // secret access key. A word is a longest run of the characters of a key
 // ([A-Za-z0-9/+]): anything else, punctuation and non-ASCII included,
-// separates words, so "ops@KEY", "KEY." and "«KEY»" each hold KEY.
+// separates words, so "ops@KEY", "KEY." and "«KEY»" each hold KEY; and
+// as a key may be written after a "+" or a "/" (a sign, a path), a run of
+// those before or after 40 characters shaped like a key is not part of it.
 func secretWords(s string) [][2]int {
 	if len(s) < secretKeyLen || !hasSecretKeyRun(s) {
 		return nil // most values and comments
@@ -145,13 +147,27 @@ func secretWords(s string) [][2]int {
 		case in && start < 0:
 			start = k
 		case !in && start >= 0:
-			if secretShaped(s[start:k]) {
-				spans = append(spans, [2]int{start, k})
+			if i, ok := keyInRun(s[start:k]); ok {
+				spans = append(spans, [2]int{start + i, start + i + secretKeyLen})
 			}
 			start = -1
 		}
 	}
 	return spans
+}
+
+// keyInRun returns where a word shaped like a secret access key starts in
+// run, a run of its characters, when the rest of run is "+" and "/".
+func keyInRun(run string) (int, bool) {
+	for i := 0; i+secretKeyLen <= len(run); i++ {
+		if secretShaped(run[i:i+secretKeyLen]) && strings.Trim(run[i+secretKeyLen:], "+/") == "" {
+			return i, true
+		}
+		if run[i] != '+' && run[i] != '/' {
+			break
+		}
+	}
+	return 0, false
 }
 
 // secretKeyBytes are the characters of a secret access key.
@@ -185,7 +201,8 @@ type span struct{ start, end int }
 // however misspelled; every word shaped like a secret access key, wherever
 // it stands; and, on the lines the parser could not place (those of
 // syntax errors), what follows a word that names a secret, as in
-// "pinCode 8042" or "aws_secret_access_key=KEY".
+// "pinCode 8042" or "aws_secret_access_key=KEY", and the whole of a line
+// right after a secret, which reads as the rest of it.
 func secretSpans(f *parser.File, src []byte, syntax parser.Diagnostics) []span {
 	var out []span
 	for _, w := range secretWords(string(src)) {
@@ -194,12 +211,24 @@ func secretSpans(f *parser.File, src []byte, syntax parser.Diagnostics) []span {
 	if f != nil {
 		out = appendSecretValues(out, f.Body)
 	}
+	if len(syntax) == 0 {
+		return mergeSpans(out)
+	}
+	secretEnds := map[int]bool{} // the offsets of the line ends that close a secret
+	for _, s := range out {
+		secretEnds[lineEnd(src, s.end-1)] = true
+	}
 	next := 0 // the lines before it are done
 	for _, d := range syntax {
 		for l := max(d.Start.Offset, next); l <= d.End.Offset && l < len(src); l = next {
-			end := lineEnd(src, l)
-			if s, ok := unplacedSecret(src, lineStart(src, l), end); ok {
+			start, end := lineStart(src, l), lineEnd(src, l)
+			if s, ok := unplacedSecret(src, start, end); ok {
 				out = append(out, s)
+				secretEnds[end] = true
+			} else if text := bytes.TrimSpace(src[start:end]); len(text) > 0 && start > 0 && secretEnds[lineEnd(src, start-1)] {
+				i := start + bytes.Index(src[start:end], text)
+				out = append(out, span{i, i + len(text)})
+				secretEnds[end] = true
 			}
 			next = len(src)
 			if nl := bytes.IndexByte(src[end:], '\n'); nl >= 0 {

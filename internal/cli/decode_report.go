@@ -41,10 +41,7 @@ func (r *decodeReport) hasErrors() bool {
 // redact hides the manifest's secrets and the request's session token
 // wherever its values are shown.
 func (r *decodeReport) redact(s string) string {
-	if r.manifest != nil {
-		s = r.manifest.Redact(s)
-	}
-	return r.request.Redact(s)
+	return r.request.Redact(string(lint.RedactManifest([]byte(s))))
 }
 
 // writeText writes the parameters, the manifest, whether the signature
@@ -64,7 +61,7 @@ func (r *decodeReport) writeText(w io.Writer, opt lint.TextOptions) error {
 	}
 	if r.manifest != nil {
 		bw.WriteString("Manifest:\n")
-		for _, l := range strings.SplitAfter(visible(r.redact(string(r.manifest.Src)), true), "\n") {
+		for _, l := range strings.SplitAfter(visible(r.request.Redact(string(r.manifest.Redacted())), true), "\n") {
 			if l != "" {
 				bw.WriteString("    " + strings.TrimSuffix(l, "\n") + "\n")
 			}
@@ -104,7 +101,7 @@ func (r *decodeReport) writeJSON(w io.Writer) error {
 		out.Parameters = append(out.Parameters, param{p.Name, r.redact(p.Value)})
 	}
 	if r.manifest != nil {
-		m := r.redact(string(r.manifest.Src))
+		m := r.request.Redact(string(r.manifest.Redacted()))
 		out.Manifest = &m
 	}
 	var findings bytes.Buffer
