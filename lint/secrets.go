@@ -211,13 +211,13 @@ func secretSpans(f *parser.File, src []byte, syntax parser.Diagnostics) []span {
 	if f != nil {
 		out = appendSecretValues(out, f.Body)
 	}
-	if len(syntax) == 0 {
-		return mergeSpans(out)
-	}
 	secretEnds := map[int]bool{} // the offsets of the line ends that close a secret
 	for _, s := range out {
-		secretEnds[lineEnd(src, s.end-1)] = true
+		if len(syntax) > 0 {
+			secretEnds[lineEnd(src, max(s.start, s.end-1))] = true
+		}
 	}
+	out = slices.DeleteFunc(out, func(s span) bool { return s.start == s.end })
 	next := 0 // the lines before it are done
 	for _, d := range syntax {
 		for l := max(d.Start.Offset, next); l <= d.End.Offset && l < len(src); l = next {
@@ -240,7 +240,8 @@ func secretSpans(f *parser.File, src []byte, syntax parser.Diagnostics) []span {
 }
 
 // appendSecretValues appends to out the places of the values of the keys
-// of block b and its blocks that name a secret.
+// of block b and its blocks that name a secret; for such a key with no
+// value, an empty place just past its colon.
 func appendSecretValues(out []span, b parser.Block) []span {
 	switch b := b.(type) {
 	case *parser.Mapping:
@@ -249,9 +250,15 @@ func appendSecretValues(out []span, b parser.Block) []span {
 			if secret && e.Value != nil {
 				out = append(out, span{e.Value.Pos().Offset, e.Value.End().Offset})
 			}
-			if secret && e.Block != nil {
+			switch {
+			case secret && e.Block != nil:
 				out = append(out, span{e.Block.Pos().Offset, e.Block.End().Offset})
-			} else if e.Block != nil {
+			case secret && e.Value == nil:
+				// Nothing yet: an empty place, which marks the line a
+				// secret may go on from.
+				c := e.Colon.Offset + 1
+				out = append(out, span{c, c})
+			case e.Block != nil:
 				out = appendSecretValues(out, e.Block)
 			}
 		}
