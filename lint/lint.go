@@ -178,6 +178,19 @@ func RedactManifest(src []byte) []byte {
 	return []byte(newRedactor(f, src, syntax).mask(string(src), 0))
 }
 
+// RedactDiagnostics returns the diagnostics about src, a manifest's text,
+// as every output shows them: redacted as Result.Diagnostics are, for the
+// commands that print syntax errors without linting.
+func RedactDiagnostics(src []byte, diags parser.Diagnostics) parser.Diagnostics {
+	f, syntax := parser.Parse("", src)
+	r := newRedactor(f, src, syntax)
+	out := make(parser.Diagnostics, len(diags))
+	for i, d := range diags {
+		out[i] = r.Diagnostic(d)
+	}
+	return out
+}
+
 // rawLine returns line n as it is, secrets included: only for measuring.
 func (r *Result) rawLine(n int) string {
 	_, line := r.lineAt(n)

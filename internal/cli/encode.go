@@ -169,7 +169,7 @@ func runEncode(e *env, args []string) int {
 		Address: fl.addressOverrides(), Optional: fl.optional,
 	})
 	if syntax := parser.Diagnostics(nil); errors.As(err, &syntax) {
-		e.diagnostics(in.name, syntax)
+		e.diagnostics(in.name, in.src, syntax)
 		return ExitFindings
 	} else if err != nil {
 		return e.fail(ExitUsage, "%v", err)

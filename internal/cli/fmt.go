@@ -104,7 +104,7 @@ func (e *env) fmtOne(t lint.Target, fl fmtFlags) int {
 	out, err := format.Source(src)
 	var syntax *format.SyntaxError
 	if errors.As(err, &syntax) {
-		e.diagnostics(t.Path, syntax.Diagnostics)
+		e.diagnostics(t.Path, src, syntax.Diagnostics)
 		return ExitUsage
 	}
 	if err == nil && fl.write {

@@ -47,7 +47,7 @@ func runJSON(e *env, args []string) int {
 			continue
 		}
 		f, diags := parser.Parse(name, src)
-		e.diagnostics(name, diags)
+		e.diagnostics(name, src, diags)
 		if len(diags) > 0 {
 			code = max(code, ExitFindings)
 		}
