@@ -131,8 +131,11 @@ func (r *Result) Line(n int) string {
 func (r *Result) LineSecrets(n int) [][2]int {
 	start, line := r.lineAt(n)
 	var out [][2]int
-	for _, sp := range r.redact.places() {
+	for _, sp := range r.redact.from(start) {
 		i, j := max(sp.start-start, 0), min(sp.end-start, len(line))
+		if i >= len(line) {
+			break
+		}
 		if i < j {
 			out = append(out, [2]int{i, j})
 		}
@@ -215,9 +218,9 @@ func (r *Result) lineAt(n int) (int, string) {
 	if n < 1 || n > len(r.lines) {
 		return 0, ""
 	}
-	line := string(r.Src[r.lines[n-1]:])
-	if nl := strings.IndexByte(line, '\n'); nl >= 0 {
-		line = line[:nl]
+	start, end := r.lines[n-1], len(r.Src)
+	if n < len(r.lines) {
+		end = r.lines[n] - 1 // the "\n" that ends the line
 	}
-	return r.lines[n-1], strings.TrimSuffix(line, "\r")
+	return start, strings.TrimSuffix(string(r.Src[start:end]), "\r")
 }

@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -45,13 +47,22 @@ func (r redactor) places() []span {
 	return r.spans
 }
 
+// from returns the places of the secrets that end after offset, in order.
+func (r redactor) from(offset int) []span {
+	places := r.places()
+	i, _ := slices.BinarySearchFunc(places, offset, func(s span, offset int) int {
+		return cmp.Compare(s.end, offset+1)
+	})
+	return places[i:]
+}
+
 // mask returns s, the bytes of the source from offset base on, with every
 // part of a secret in it replaced by Redacted. A secret that runs over
 // several lines is masked on each, so the lines stay lines.
 func (r redactor) mask(s string, base int) string {
 	var b strings.Builder
 	done := 0 // s[:done] is written
-	for _, sp := range r.places() {
+	for _, sp := range r.from(base) {
 		i, j := max(sp.start-base, done), min(sp.end-base, len(s))
 		if j <= i {
 			if sp.start-base >= len(s) {
@@ -87,7 +98,7 @@ func (r redactor) mask(s string, base int) string {
 
 // secretAt reports whether any byte of [start, end) is part of a secret.
 func (r redactor) secretAt(start, end int) bool {
-	for _, sp := range r.places() {
+	for _, sp := range r.from(start) {
 		if sp.start < end && start < sp.end || start == end && sp.start <= start && start < sp.end {
 			return true
 		}
@@ -225,9 +236,9 @@ func (r redactor) excerpt(text string, lines []span) string {
 		return text
 	}
 	for _, l := range lines {
-		for _, sp := range r.places() {
-			if sp.end <= l.start || sp.start >= l.end {
-				continue
+		for _, sp := range r.from(l.start) {
+			if sp.start >= l.end {
+				break
 			}
 			secret := string(r.src[sp.start:sp.end])
 			if u, err := strconv.Unquote(secret); err == nil {
@@ -263,7 +274,10 @@ func (r redactor) fixSafe(f parser.Fix) bool {
 		if len(secretWords(e.NewText)) > 0 || strings.Contains(e.NewText, Redacted) {
 			return false
 		}
-		for _, sp := range r.places() {
+		for _, sp := range r.from(e.Start - 1) {
+			if sp.start > e.End {
+				break
+			}
 			touches := sp.start < e.End && e.Start < sp.end || e.Start == e.End && sp.start < e.Start && e.Start < sp.end
 			if !touches {
 				continue
