@@ -6,9 +6,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/iekit/iekit/lint"
+	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/request"
 )
 
@@ -70,7 +72,7 @@ func (r *decodeReport) writeText(w io.Writer, opt lint.TextOptions) error {
 	if r.verification != nil {
 		r.verification.writeText(bw, r.redact)
 	}
-	for _, d := range r.request.Diagnostics {
+	for _, d := range r.requestDiagnostics() {
 		fmt.Fprintf(bw, "%s:%s\n", r.name, d)
 	}
 	if err := bw.Flush(); err != nil || r.manifest == nil {
@@ -124,8 +126,18 @@ func (r *decodeReport) writeSARIF(w io.Writer) error {
 
 // results returns the findings as lint's reports take them: the
 // request's, about an input that is not a manifest, then the manifest's.
+// requestDiagnostics returns the request's findings, their messages
+// redacted: they quote the values they are about.
+func (r *decodeReport) requestDiagnostics() parser.Diagnostics {
+	out := slices.Clone(r.request.Diagnostics)
+	for i := range out {
+		out[i].Message = r.redact(out[i].Message)
+	}
+	return out
+}
+
 func (r *decodeReport) results() []*lint.Result {
-	out := []*lint.Result{{Name: r.name, Src: r.input, Diagnostics: r.request.Diagnostics}}
+	out := []*lint.Result{{Name: r.name, Src: r.input, Diagnostics: r.requestDiagnostics()}}
 	if r.manifest != nil {
 		out = append(out, r.manifest)
 	}
