@@ -58,7 +58,8 @@ func (r redactor) from(offset int) []span {
 
 // mask returns s, the bytes of the source from offset base on, with every
 // part of a secret in it replaced by Redacted. A secret that runs over
-// several lines is masked on each, so the lines stay lines.
+// several lines is masked on each after its indentation, so the lines
+// stay lines.
 func (r redactor) mask(s string, base int) string {
 	var b strings.Builder
 	done := 0 // s[:done] is written
@@ -76,7 +77,10 @@ func (r redactor) mask(s string, base int) string {
 			if nl < 0 {
 				nl = j - k
 			}
-			if nl > 0 && strings.TrimRight(s[k:k+nl], "\r") != "" {
+			seg := s[k : k+nl]
+			text := strings.TrimLeft(seg, " \t") // the indentation stays
+			b.WriteString(seg[:len(seg)-len(text)])
+			if strings.TrimRight(text, "\r") != "" {
 				b.WriteString(Redacted)
 			}
 			if k+nl < j {
