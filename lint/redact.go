@@ -137,9 +137,6 @@ func (r redactor) Text(s string) string {
 // data masked likewise, and without the fixes that would edit a secret
 // or carry one (see safeFixes).
 func (r redactor) Diagnostic(d parser.Diagnostic) parser.Diagnostic {
-	if len(r.places()) == 0 && !hasSecretKeyRun(d.Message) {
-		return d
-	}
 	lines := r.linesOf(d)
 	d.Message = r.message(d.Message, lines)
 	d.Related = append([]parser.Related(nil), d.Related...)
@@ -148,10 +145,10 @@ func (r redactor) Diagnostic(d parser.Diagnostic) parser.Diagnostic {
 	}
 	if d.Data != nil {
 		data := *d.Data
-		data.Value = r.excerpt(data.Value, lines)
+		data.Value = r.Text(r.excerpt(data.Value, lines))
 		data.Keys = append([]string(nil), data.Keys...)
 		for i, k := range data.Keys {
-			data.Keys[i] = r.excerpt(k, lines)
+			data.Keys[i] = r.Text(r.excerpt(k, lines))
 		}
 		d.Data = &data
 	}
