@@ -46,6 +46,19 @@ func (r *decodeReport) redact(s string) string {
 	return r.request.Redact(string(lint.RedactManifest([]byte(s))))
 }
 
+// redactSigned redacts s, text that holds the parameters encoded, such as
+// a string to sign: each value that redact changes is replaced, encoded,
+// by its redacted form, encoded alike, and the rest is redacted as any
+// text.
+func (r *decodeReport) redactSigned(s string) string {
+	for _, p := range r.request.Params {
+		if shown := r.redact(p.Value); shown != p.Value && p.Value != "" {
+			s = strings.ReplaceAll(s, request.Escape(p.Value), request.Escape(shown))
+		}
+	}
+	return r.redact(s)
+}
+
 // writeText writes the parameters, the manifest, whether the signature
 // holds when it was verified, and the findings: the
 // request's one a line, then the manifest's as ie lint writes them with
@@ -70,7 +83,7 @@ func (r *decodeReport) writeText(w io.Writer, opt lint.TextOptions) error {
 		}
 	}
 	if r.verification != nil {
-		r.verification.writeText(bw, r.redact)
+		r.verification.writeText(bw, r.redactSigned)
 	}
 	for _, d := range r.requestDiagnostics() {
 		fmt.Fprintf(bw, "%s:%s\n", r.name, d)
@@ -97,7 +110,7 @@ func (r *decodeReport) writeJSON(w io.Writer) error {
 		Findings   json.RawMessage   `json:"findings"`
 	}{HTTP: r.request.HTTP, Parameters: []param{}}
 	if r.verification != nil {
-		out.Signature = r.verification.json(r.redact)
+		out.Signature = r.verification.json(r.redactSigned)
 	}
 	for _, p := range r.request.Params {
 		out.Parameters = append(out.Parameters, param{p.Name, r.redact(p.Value)})
