@@ -208,46 +208,47 @@ func (r redactor) message(msg string, lines []span) string {
 
 // excerpt returns text, which a message quotes from the source lines
 // given, with the secrets in it masked by their places: where text stands
-// on those lines, the parts of it that are secrets there are masked. Text
-// that does not stand there as written (an escape decoded, a cut marked
-// "…") is masked whole when it holds a secret of those lines or is part
-// of one.
+// over a secret on those lines, the parts of it that are the secret are
+// masked. Text that holds a secret of those lines, or is part of one, but
+// does not stand there as written (an escape decoded, a cut marked "…")
+// is masked whole. Only lines that hold a secret are searched, so most
+// findings cost nothing here.
 func (r redactor) excerpt(text string, lines []span) string {
 	t := strings.TrimSuffix(text, "…")
-	if len(r.places()) == 0 || len(t) <= 2 && strings.IndexFunc(t, isAlnum) < 0 {
-		return text // nothing to mask, or too little to tell, as the " #" of a finding
+	if len(t) <= 2 && strings.IndexFunc(t, isAlnum) < 0 {
+		return text // too little to tell anything, as the " #" of a finding
 	}
-	found := false
-	for _, l := range lines {
-		line := string(r.src[l.start:l.end])
-		for i := 0; i <= len(line)-len(t); {
-			k := strings.Index(line[i:], t)
-			if k < 0 {
-				break
-			}
-			at := l.start + i + k
-			if r.secretAt(at, at+len(t)) {
-				return r.mask(t, at) + text[len(t):]
-			}
-			found = true
-			i += k + 1
-		}
-	}
-	if found {
-		return text
-	}
+	var secrets []span // those on the lines
 	for _, l := range lines {
 		for _, sp := range r.from(l.start) {
 			if sp.start >= l.end {
 				break
 			}
-			secret := string(r.src[sp.start:sp.end])
-			if u, err := strconv.Unquote(secret); err == nil {
-				secret = u
-			}
-			if strings.Contains(secret, t) || strings.Contains(t, secret) {
-				return Redacted
-			}
+			secrets = append(secrets, sp)
+		}
+	}
+	if len(secrets) == 0 {
+		return text
+	}
+	for _, sp := range secrets {
+		// Where t would overlap sp.
+		lo, hi := max(sp.start-len(t)+1, 0), min(sp.end+len(t)-1, len(r.src))
+		if k := strings.Index(string(r.src[lo:hi]), t); k >= 0 {
+			return r.mask(t, lo+k) + text[len(t):]
+		}
+	}
+	for _, l := range lines {
+		if strings.Contains(string(r.src[l.start:l.end]), t) {
+			return text // it stands on the lines, clear of every secret
+		}
+	}
+	for _, sp := range secrets {
+		secret := string(r.src[sp.start:sp.end])
+		if u, err := strconv.Unquote(secret); err == nil {
+			secret = u
+		}
+		if strings.Contains(secret, t) || strings.Contains(t, secret) {
+			return Redacted
 		}
 	}
 	return text
