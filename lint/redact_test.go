@@ -79,3 +79,13 @@ func TestRedactByPlace(t *testing.T) {
 		t.Errorf("Redact of other text: %q", got)
 	}
 }
+
+// TestLineSecrets checks the byte ranges a snippet masks on a line.
+func TestLineSecrets(t *testing.T) {
+	r := Check("job.manifest", []byte("pinCode: 2010 # x\n# ops@Zq4xT9mK2pL7vN3rW8sY5uB1cE6hJ0aDfGiOk2Q7.\nbucket: b\n"), nil)
+	for n, want := range map[int][][2]int{1: {{9, 17}}, 2: {{6, 46}}, 3: nil, 4: nil} {
+		if got := r.LineSecrets(n); !slices.Equal(got, want) {
+			t.Errorf("line %d: %v, want %v", n, got, want)
+		}
+	}
+}
