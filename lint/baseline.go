@@ -204,7 +204,12 @@ func (r *Result) fingerprints() (keys, fps []string) {
 		key, value := "", strings.TrimSpace(r.Line(d.Start.Line))
 		if r.File != nil {
 			if k, v, ok := keyPath(r.File.Body, d.Start.Offset, ""); ok {
-				key, value = k, r.Redact(v)
+				// The value masked where it stands: a hash of a PIN would
+				// give the PIN away to anyone who tries the 10,000 of them.
+				key, value = k, ""
+				if v != nil {
+					value = r.redact.mask(v.Raw, v.Pos().Offset)
+				}
 			}
 		}
 		id := d.Rule + "\x00" + baselinePath(r.Name) + "\x00" + key + "\x00" + value
@@ -217,9 +222,9 @@ func (r *Result) fingerprints() (keys, fps []string) {
 }
 
 // keyPath returns the key path of the innermost entry of m that holds
-// offset, such as returnAddress.country or operations[1].region, and the
-// text of its value.
-func keyPath(m *parser.Mapping, offset int, prefix string) (string, string, bool) {
+// offset, such as returnAddress.country or operations[1].region, and its
+// value (nil when it has none).
+func keyPath(m *parser.Mapping, offset int, prefix string) (string, *parser.Scalar, bool) {
 	for _, e := range m.Entries {
 		if offset < e.Pos().Offset || offset > e.End().Offset {
 			continue
@@ -228,17 +233,13 @@ func keyPath(m *parser.Mapping, offset int, prefix string) (string, string, bool
 		if k, v, ok := blockKeyPath(e.Block, offset, path); ok {
 			return k, v, true
 		}
-		value := ""
-		if e.Value != nil {
-			value = e.Value.Raw
-		}
-		return path, value, true
+		return path, e.Value, true
 	}
-	return "", "", false
+	return "", nil, false
 }
 
 // blockKeyPath is keyPath within the block of the entry or item at path.
-func blockKeyPath(b parser.Block, offset int, path string) (string, string, bool) {
+func blockKeyPath(b parser.Block, offset int, path string) (string, *parser.Scalar, bool) {
 	switch b := b.(type) {
 	case *parser.Mapping:
 		return keyPath(b, offset, path+".")
@@ -251,11 +252,8 @@ func blockKeyPath(b parser.Block, offset int, path string) (string, string, bool
 			if k, v, ok := blockKeyPath(it.Block, offset, ip); ok {
 				return k, v, true
 			}
-			if it.Value != nil {
-				return ip, it.Value.Raw, true
-			}
-			return ip, "", true
+			return ip, it.Value, true
 		}
 	}
-	return "", "", false
+	return "", nil, false
 }

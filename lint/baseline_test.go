@@ -121,3 +121,23 @@ func TestReadBaselineErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestBaselineHidesSecretValues checks that a finding on a secret option
+// has the same fingerprint whatever the secret: a hash of a PIN would
+// give the PIN away to anyone who tries them all.
+func TestBaselineHidesSecretValues(t *testing.T) {
+	fp := func(pin string) []string {
+		r := Check("job.manifest", []byte("manifestVersion: 2.0\npinCode:"+pin+"\n"), nil)
+		keys, fps := r.fingerprints()
+		for i, k := range keys {
+			if k == "pinCode" {
+				return []string{fps[i]}
+			}
+		}
+		t.Fatalf("no finding on pinCode: %v", r.Diagnostics)
+		return nil
+	}
+	if a, b := fp("1234"), fp("9876"); a[0] != b[0] {
+		t.Errorf("the fingerprints of two PINs differ (%s, %s): the value is hashed unmasked", a[0], b[0])
+	}
+}

@@ -59,3 +59,21 @@ func BenchmarkWriteText(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSecrets measures linting and reporting with snippets a
+// manifest of 4000 lines where every line holds a secret and most a
+// finding: the cost of finding the secrets' places and masking them.
+func BenchmarkSecrets(b *testing.B) {
+	var src []byte
+	for i := range 2000 {
+		src = fmt.Appendf(src, "pinCode: %04d #x\n# k Zq4xT9mK2pL7vN3rW8sY5uB1cE6hJ0aDfGi%04d\n", i, i)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		r := Check("bench", src, nil)
+		if err := WriteText(io.Discard, []*Result{r}, TextOptions{Snippets: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

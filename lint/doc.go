@@ -2,7 +2,8 @@
 // file (rule_*.go), all listed in rules.go. A rule reads the parsed tree and
 // the schema and reports findings through a Pass, each with its remedies:
 // structured data for tools and fixes as text edits. lint applies the
-// configuration (.ie.yaml) and suppression comments, redacts secrets
-// (marking the fixes that would show one), and writes reports as text,
-// JSON, SARIF or GitHub workflow commands.
+// configuration (.ie.yaml) and suppression comments, masks secrets where
+// they stand (secrets.go finds them, redact.go masks them and drops the
+// fixes that would edit or write one), and writes reports as text, JSON,
+// SARIF or GitHub workflow commands.
 package lint

@@ -69,7 +69,13 @@ func CheckFile(f *parser.File, syntax parser.Diagnostics, src []byte, cfg *Confi
 	}
 	diags.Sort()
 
-	r := &Result{Name: name, Src: src, File: f, Kind: p.Kind, Config: cfg, raw: diags, redact: newRedactor(f), fields: p.fields()}
+	r := &Result{Name: name, Src: src, File: f, Kind: p.Kind, Config: cfg, raw: diags, redact: newRedactor(f, src, syntax), fields: p.fields()}
+	for i, d := range diags {
+		if len(d.Fixes) > 0 {
+			// No fix may edit a secret or write one, shown or applied.
+			diags[i].Fixes = r.redact.safeFixes(d.Fixes)
+		}
+	}
 	shown := diags.Capped(cfg.maxFindings())
 	r.Diagnostics = make(parser.Diagnostics, len(shown))
 	for i, d := range shown {
@@ -116,10 +122,10 @@ func (r *Result) Release() {
 	if len(r.Diagnostics) == 0 {
 		r.redact = redactor{} // no report prints a line of a file without findings
 	} else {
-		r.rawLine(1)        // the line index, which needs the tree to skip a BOM
-		r.fingerprints()    // which need the tree for the findings' key paths
-		r.redact.String("") // the replacer of the secrets, which needs the tree
-		r.redact.file = nil
+		r.rawLine(1)      // the line index, which needs the tree to skip a BOM
+		r.fingerprints()  // which need the tree for the findings' key paths
+		r.redact.places() // the places of the secrets, which need the tree
+		r.redact.file, r.redact.syntax = nil, nil
 	}
 	r.File, r.fields, r.raw = nil, nil, nil
 }
@@ -130,19 +136,111 @@ func (r *Result) Release() {
 // included: redact what is shown of it.
 func (r *Result) Fields() []schema.Field { return r.fields }
 
-// Redact returns s with the manifest's secrets replaced, for printing
-// anything made of its source, such as a diff.
-func (r *Result) Redact(s string) string { return r.redact.String(s) }
+// Redact returns s for printing: the manifest's source masked where its
+// secrets stand (see Redacted), or any other text, such as a request
+// parameter, read as a manifest and masked likewise (see RedactManifest).
+func (r *Result) Redact(s string) string {
+	if s == string(r.Src) {
+		return string(r.Redacted())
+	}
+	return string(RedactManifest([]byte(s)))
+}
+
+// Redacted returns the source with each secret masked where it stands,
+// line for line: what any output made of the source, such as a diff,
+// shows of it.
+func (r *Result) Redacted() []byte {
+	if len(r.redact.places()) == 0 {
+		return r.Src
+	}
+	return []byte(r.redact.mask(string(r.Src), 0))
+}
 
 // Line returns the text of line n (1-based) without its line ending, as
-// it is shown under a finding: secrets redacted, control characters
-// escaped (see package visible).
+// it is shown under a finding: the secrets on it masked, control
+// characters escaped (see package visible).
 func (r *Result) Line(n int) string {
-	return visible.Line(r.redact.String(r.rawLine(n)))
+	start, line := r.lineAt(n)
+	return visible.Line(r.redact.mask(line, start))
+}
+
+// LineSecrets returns the secrets on line n (1-based) as byte ranges
+// [start, end) of the line as rawLine has it: the parts a snippet masks.
+func (r *Result) LineSecrets(n int) [][2]int {
+	start, line := r.lineAt(n)
+	var out [][2]int
+	for _, sp := range r.redact.from(start) {
+		i, j := max(sp.start-start, 0), min(sp.end-start, len(line))
+		if i >= len(line) {
+			break
+		}
+		if i < j {
+			out = append(out, [2]int{i, j})
+		}
+	}
+	return out
+}
+
+// SyntaxError returns the syntax errors of the manifest as an error,
+// redacted as Diagnostics are, or nil when it has none.
+func (r *Result) SyntaxError() error {
+	var syntax parser.Diagnostics
+	for _, d := range r.Diagnostics {
+		if d.Rule == parser.RuleSyntax {
+			syntax = append(syntax, d)
+		}
+	}
+	return syntax.Err()
+}
+
+// RedactNode returns text, what node n (a key or a scalar) holds, as
+// outputs may show it: masked where its place holds a secret (whole,
+// when text is not written as it stands, as a quoted value is not), else
+// with the words shaped like a secret access key masked.
+func (r *Result) RedactNode(n parser.Node, text string) string {
+	start, end := n.Pos().Offset, n.End().Offset
+	if !r.redact.secretAt(start, end) {
+		return r.redact.Text(text)
+	}
+	if end <= len(r.Src) && text == string(r.Src[start:end]) {
+		return r.redact.mask(text, start)
+	}
+	return Redacted
+}
+
+// RedactText returns s, text that is not a manifest's source, with every
+// word shaped like a secret access key masked.
+func RedactText(s string) string { return redactor{}.Text(s) }
+
+// RedactManifest returns src, a manifest's text, with each of its secrets
+// masked where it stands (see Result.Redacted), without linting it.
+func RedactManifest(src []byte) []byte {
+	f, syntax := parser.Parse("", src)
+	return []byte(newRedactor(f, src, syntax).mask(string(src), 0))
+}
+
+// RedactDiagnostics returns the diagnostics about src, a manifest's text,
+// as every output shows them: redacted as Result.Diagnostics are, for the
+// commands that print syntax errors without linting.
+func RedactDiagnostics(src []byte, diags parser.Diagnostics) parser.Diagnostics {
+	f, syntax := parser.Parse("", src)
+	r := newRedactor(f, src, syntax)
+	out := make(parser.Diagnostics, len(diags))
+	for i, d := range diags {
+		out[i] = r.Diagnostic(d)
+	}
+	return out
 }
 
 // rawLine returns line n as it is, secrets included: only for measuring.
 func (r *Result) rawLine(n int) string {
+	_, line := r.lineAt(n)
+	return line
+}
+
+// lineAt returns the offset where line n starts and its text as it is,
+// secrets included, without its line ending.
+func (r *Result) lineAt(n int) (int, string) {
 	if r.lines == nil {
 		start := 0
 		if r.File != nil {
@@ -156,11 +254,11 @@ func (r *Result) rawLine(n int) string {
 		}
 	}
 	if n < 1 || n > len(r.lines) {
-		return ""
+		return 0, ""
 	}
-	end := len(r.Src)
+	start, end := r.lines[n-1], len(r.Src)
 	if n < len(r.lines) {
-		end = r.lines[n] - 1 // the line's "\n"
+		end = r.lines[n] - 1 // the "\n" that ends the line
 	}
-	return strings.TrimSuffix(string(r.Src[r.lines[n-1]:end]), "\r")
+	return start, strings.TrimSuffix(string(r.Src[start:end]), "\r")
 }

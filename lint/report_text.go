@@ -78,18 +78,18 @@ const (
 // blanks (tabs kept, so the mark lines up) then "^~~~" over the span's
 // characters, to the end of the line when the span goes on.
 func snippet(r *Result, d parser.Diagnostic) (line, mark string) {
-	line = r.Line(d.Start.Line)
-	raw := r.rawLine(d.Start.Line)
+	base, raw := r.lineAt(d.Start.Line)
+	line = visible.Line(r.redact.mask(raw, base))
 	startCol := min(d.Start.Col-1, len(raw))
 	endCol := len(raw)
 	if d.End.Line == d.Start.Line {
 		endCol = min(max(d.End.Col-1, startCol), len(raw))
 	}
 	startCol, endCol = runeStart(raw, startCol), runeStart(raw, endCol)
-	// Measure the text as it is shown, redacted and escaped, so that the
+	// Measure the text as it is shown, masked and escaped, so that the
 	// mark lines up with it.
-	prefix := visible.Line(r.redact.String(raw[:startCol]))
-	span := visible.Line(r.redact.String(raw[startCol:endCol]))
+	prefix := visible.Line(r.redact.mask(raw[:startCol], base))
+	span := visible.Line(r.redact.mask(raw[startCol:endCol], base+startCol))
 	at, width := utf8.RuneCountInString(prefix), max(1, utf8.RuneCountInString(span))
 	if n := utf8.RuneCountInString(line); n > snippetWidth {
 		from := max(0, min(at-snippetContext, n-snippetWidth))

@@ -2,9 +2,9 @@ package lint
 
 import (
 	"bytes"
+	"cmp"
 	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/iekit/iekit/parser"
@@ -39,22 +39,75 @@ func secretShaped(s string) bool {
 }
 
 // secretKeyName reports whether a key names a secret access key, such as
-// secretAccessKey, aws_secret_access_key or SecretKey: in lower case and
-// without "_", "-" and ".", it holds "secretaccesskey" or ends with
-// "secretkey".
+// secretAccessKey, aws_secret_access_key or SecretKey: folded (see
+// foldKey), it holds "secretaccesskey" or ends with "secretkey".
 func secretKeyName(name string) bool {
 	if len(name) < len("secretkey") || !mayFoldToK(name) {
 		return false // most keys
 	}
-	var buf [64]byte
-	n, ok := foldKeyASCII(buf[:0], name)
-	if !ok {
-		n = []byte(strings.ToLower(keySeparators.Replace(name)))
-	}
-	return bytes.Contains(n, []byte("secretaccesskey")) || bytes.HasSuffix(n, []byte("secretkey"))
+	n := foldKey(name)
+	return strings.Contains(n, "secretaccesskey") || strings.HasSuffix(n, "secretkey")
 }
 
-var keySeparators = strings.NewReplacer("_", "", "-", "", ".", "")
+// secretOptionName reports whether a key names a secret option however it
+// is spelled: folded (see foldKey), it is within an edit or two of
+// trueCryptPassword or pinCode (pincode, trueCryptPasword, PIN_CODE), or
+// it is "pin" or holds "pincode", "password" or "passphrase". Misspelled,
+// the option still holds what its author meant as a secret.
+func secretOptionName(name string) bool {
+	if len(name) < len("pin") || len(name) > 64 {
+		return false
+	}
+	n := foldKey(name)
+	if n == "pin" || strings.Contains(n, "pincode") || strings.Contains(n, "password") || strings.Contains(n, "passphrase") {
+		return true
+	}
+	for _, o := range secretOptions {
+		if distance(n, o) <= min(3, max(1, len(o)/5)) {
+			return true
+		}
+	}
+	return false
+}
+
+// secretName reports whether the value of a key with this name is a
+// secret: a secret option or a key named like a secret access key.
+func secretName(name string) bool {
+	return secretOptionName(name) || secretKeyName(name)
+}
+
+// secretOptions are the folded names of the top-level options whose
+// values are secrets: truecryptpassword and pincode.
+var secretOptions = func() []string {
+	var out []string
+	for _, o := range schema.Top {
+		if o.Type == schema.Secret && schema.Lookup(o.Name) == o {
+			out = append(out, foldKey(o.Name))
+		}
+	}
+	return out
+}()
+
+// foldKey returns name in lower case without "_", "-", "." and blanks,
+// the form in which spellings of one name compare equal.
+func foldKey(name string) string {
+	var buf [64]byte
+	out := buf[:0]
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.ToLower(keySeparators.Replace(name))
+		case c == '_' || c == '-' || c == '.' || c == ' ' || c == '\t':
+		case c >= 'A' && c <= 'Z':
+			out = append(out, c+'a'-'A')
+		default:
+			out = append(out, c)
+		}
+	}
+	return string(out)
+}
+
+var keySeparators = strings.NewReplacer("_", "", "-", "", ".", "", " ", "", "\t", "")
 
 // mayFoldToK reports whether s has a "k" in lower case: a "k", a "K", or
 // a character outside ASCII such as the Kelvin sign.
@@ -76,54 +129,45 @@ var foldsToK = func() [256]bool {
 	return set
 }()
 
-// foldKeyASCII appends to dst the name in lower case without "_", "-" and
-// ".", as secretKeyName needs it, when name is ASCII and fits in the room
-// left in dst; ok is false otherwise, and secretKeyName does it the slow
-// way.
-func foldKeyASCII(dst []byte, name string) (folded []byte, ok bool) {
-	if len(name) > cap(dst)-len(dst) {
-		return nil, false
-	}
-	for i := 0; i < len(name); i++ {
-		switch c := name[i]; {
-		case c >= utf8.RuneSelf:
-			return nil, false
-		case c == '_' || c == '-' || c == '.':
-		case c >= 'A' && c <= 'Z':
-			dst = append(dst, c+'a'-'A')
-		default:
-			dst = append(dst, c)
-		}
-	}
-	return dst, true
-}
-
 // secretWords returns the byte spans of the words of s shaped like a
-// secret access key: the whole of s (blanks trimmed), or runs between
-// blanks and the punctuation that separates words in text.
+// secret access key. A word is a longest run of the characters of a key
+// ([A-Za-z0-9/+]): anything else, punctuation and non-ASCII included,
+// separates words, so "ops@KEY", "KEY." and "«KEY»" each hold KEY; and
+// as a key may be written after a "+" or a "/" (a sign, a path), a run of
+// those before or after 40 characters shaped like a key is not part of it.
 func secretWords(s string) [][2]int {
 	if len(s) < secretKeyLen || !hasSecretKeyRun(s) {
 		return nil // most values and comments
 	}
-	if t := strings.TrimSpace(s); secretShaped(t) {
-		i := strings.Index(s, t)
-		return [][2]int{{i, i + len(t)}}
-	}
 	var spans [][2]int
 	start := -1
 	for k := 0; k <= len(s); k++ {
-		sep := k == len(s) || wordSeparators[s[k]]
+		in := k < len(s) && secretKeyBytes[s[k]]
 		switch {
-		case !sep && start < 0:
+		case in && start < 0:
 			start = k
-		case sep && start >= 0:
-			if secretShaped(s[start:k]) {
-				spans = append(spans, [2]int{start, k})
+		case !in && start >= 0:
+			if i, ok := keyInRun(s[start:k]); ok {
+				spans = append(spans, [2]int{start + i, start + i + secretKeyLen})
 			}
 			start = -1
 		}
 	}
 	return spans
+}
+
+// keyInRun returns where a word shaped like a secret access key starts in
+// run, a run of its characters, when the rest of run is "+" and "/".
+func keyInRun(run string) (int, bool) {
+	for i := 0; i+secretKeyLen <= len(run); i++ {
+		if secretShaped(run[i:i+secretKeyLen]) && strings.Trim(run[i+secretKeyLen:], "+/") == "" {
+			return i, true
+		}
+		if run[i] != '+' && run[i] != '/' {
+			break
+		}
+	}
+	return 0, false
 }
 
 // secretKeyBytes are the characters of a secret access key.
@@ -149,172 +193,133 @@ func hasSecretKeyRun(s string) bool {
 	return false
 }
 
-// wordSeparators are the bytes that separate words for secretWords.
-var wordSeparators = byteSet(" \t\r=:;,\"'`()<>[]{}#")
+// span is the bytes [start, end) of a source.
+type span struct{ start, end int }
 
-// secrets returns the texts a manifest must never see printed: the values
-// of secret options (trueCryptPassword, pinCode) and of keys that name a
-// secret access key, and every word shaped like a secret access key, in a
-// value or in a comment. They come in source order, a value before the
-// words in it.
-func secrets(f *parser.File) []string {
-	return appendSecrets(nil, f.Body)
+// secretSpans returns the places of the secrets of a manifest, sorted and
+// merged: the value (scalar or block) of every key that names a secret,
+// however misspelled; every word shaped like a secret access key, wherever
+// it stands; and, on the lines the parser could not place (those of
+// syntax errors), what follows a word that names a secret, as in
+// "pinCode 8042" or "aws_secret_access_key=KEY", and the whole of a line
+// right after a secret, which reads as the rest of it.
+func secretSpans(f *parser.File, src []byte, syntax parser.Diagnostics) []span {
+	var out []span
+	for _, w := range secretWords(string(src)) {
+		out = append(out, span{w[0], w[1]})
+	}
+	if f != nil {
+		out = appendSecretValues(out, f.Body)
+	}
+	secretEnds := map[int]bool{} // the offsets of the line ends that close a secret
+	for _, s := range out {
+		if len(syntax) > 0 {
+			secretEnds[lineEnd(src, max(s.start, s.end-1))] = true
+		}
+	}
+	out = slices.DeleteFunc(out, func(s span) bool { return s.start == s.end })
+	next := 0 // the lines before it are done
+	for _, d := range syntax {
+		for l := max(d.Start.Offset, next); l <= d.End.Offset && l < len(src); l = next {
+			start, end := lineStart(src, l), lineEnd(src, l)
+			if s, ok := unplacedSecret(src, start, end); ok {
+				out = append(out, s)
+				secretEnds[end] = true
+			} else if text := bytes.TrimSpace(src[start:end]); len(text) > 0 && start > 0 && secretEnds[lineEnd(src, start-1)] {
+				i := start + bytes.Index(src[start:end], text)
+				out = append(out, span{i, i + len(text)})
+				secretEnds[end] = true
+			}
+			next = len(src)
+			if nl := bytes.IndexByte(src[end:], '\n'); nl >= 0 {
+				next = end + nl + 1
+			}
+		}
+	}
+	return mergeSpans(out)
 }
 
-// appendSecrets appends to out the secrets of block b and its blocks
-// (see secrets), and returns the extended list.
-func appendSecrets(out []string, b parser.Block) []string {
+// appendSecretValues appends to out the places of the values of the keys
+// of block b and its blocks that name a secret; for such a key with no
+// value, an empty place just past its colon.
+func appendSecretValues(out []span, b parser.Block) []span {
 	switch b := b.(type) {
 	case *parser.Mapping:
 		for _, e := range b.Entries {
-			out = appendSecretWords(out, e.Comments...)
-			if v := e.Value; v != nil {
-				if isSecretOption(e.Key.Name) || secretKeyName(e.Key.Name) {
-					out = append(out, v.Raw, v.Text)
-				}
-				out = appendWords(out, v.Text)
+			secret := secretName(e.Key.Name)
+			if secret && e.Value != nil {
+				out = append(out, span{e.Value.Pos().Offset, e.Value.End().Offset})
 			}
-			if e.Block != nil {
-				out = appendSecrets(out, e.Block)
+			switch {
+			case secret && e.Block != nil:
+				out = append(out, span{e.Block.Pos().Offset, e.Block.End().Offset})
+			case secret && e.Value == nil:
+				// Nothing yet: an empty place, which marks the line a
+				// secret may go on from.
+				c := e.Colon.Offset + 1
+				out = append(out, span{c, c})
+			case e.Block != nil:
+				out = appendSecretValues(out, e.Block)
 			}
 		}
-		out = appendSecretWords(out, b.Trailing...)
 	case *parser.List:
 		for _, it := range b.Items {
-			out = appendSecretWords(out, it.Comments...)
-			if it.Value != nil {
-				out = appendWords(out, it.Value.Text)
-			}
 			if it.Block != nil {
-				out = appendSecrets(out, it.Block)
+				out = appendSecretValues(out, it.Block)
 			}
 		}
-		out = appendSecretWords(out, b.Trailing...)
 	}
 	return out
 }
 
-// appendSecretWords appends to out the words of the comments shaped like
-// a secret access key.
-func appendSecretWords(out []string, comments ...*parser.Comment) []string {
-	for _, c := range comments {
-		out = appendWords(out, c.Text)
+// unplacedSecret looks at the line src[start:end] for a word naming a
+// secret followed by blanks, ":" or "=" and a value, and returns the
+// place of the value.
+func unplacedSecret(src []byte, start, end int) (span, bool) {
+	for i := start; i < end; {
+		j := i
+		for j < end && keyByte(src[j]) {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		k := j
+		for k < end && strings.IndexByte(" \t:=\"'", src[k]) >= 0 {
+			k++
+		}
+		v := end
+		for v > k && (src[v-1] == ' ' || src[v-1] == '\t' || src[v-1] == '\r') {
+			v--
+		}
+		if k > j && v > k && secretName(string(src[i:j])) {
+			return span{k, v}, true
+		}
+		i = j
+	}
+	return span{}, false
+}
+
+// keyByte reports whether c can be in a bare key.
+func keyByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-'
+}
+
+// mergeSpans sorts spans and merges those that overlap or touch.
+func mergeSpans(spans []span) []span {
+	if len(spans) < 2 {
+		return spans
+	}
+	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.start, b.start) })
+	out := spans[:1]
+	for _, s := range spans[1:] {
+		last := &out[len(out)-1]
+		if s.start <= last.end {
+			last.end = max(last.end, s.end)
+			continue
+		}
+		out = append(out, s)
 	}
 	return out
-}
-
-// appendWords appends to out the words of s shaped like a secret access
-// key.
-func appendWords(out []string, s string) []string {
-	for _, w := range secretWords(s) {
-		out = append(out, s[w[0]:w[1]])
-	}
-	return out
-}
-
-// secretOptions are the names of the top-level options whose values are
-// secrets: trueCryptPassword and pinCode.
-var secretOptions = func() []string {
-	var out []string
-	for _, o := range schema.Top {
-		if o.Type == schema.Secret && schema.Lookup(o.Name) == o {
-			out = append(out, o.Name)
-		}
-	}
-	return out
-}()
-
-// isSecretOption reports whether key names a top-level option whose
-// value is a secret, as schema.Lookup(key).Type == schema.Secret does.
-func isSecretOption(key string) bool {
-	return slices.Contains(secretOptions, key)
-}
-
-// redactor replaces the secrets of one manifest wherever they would be
-// printed: messages, fixes, snippets of source lines. It looks for the
-// secrets when it is first used, so that a manifest with nothing to print,
-// such as a clean one, never pays for the search. The zero redactor
-// replaces nothing.
-type redactor struct{ *lazyReplacer }
-
-// lazyReplacer makes the replacer of a manifest's secrets on first use.
-type lazyReplacer struct {
-	once sync.Once
-	file *parser.File
-	r    *strings.Replacer // nil when the manifest has no secrets
-}
-
-// Redacted is what every output shows in place of a secret.
-const Redacted = "[redacted]"
-
-// newRedactor returns the redactor of the secrets of f.
-func newRedactor(f *parser.File) redactor {
-	return redactor{&lazyReplacer{file: f}}
-}
-
-// replacer returns the replacer of the secrets, nil when there are none.
-func (r redactor) replacer() *strings.Replacer {
-	if r.lazyReplacer == nil {
-		return nil
-	}
-	r.once.Do(func() { r.r = secretsReplacer(secrets(r.file)) })
-	return r.r
-}
-
-// secretsReplacer returns a replacer of each secret with redacted, or nil
-// when there are none.
-func secretsReplacer(secrets []string) *strings.Replacer {
-	var pairs []string
-	for _, s := range secrets {
-		if s != "" {
-			pairs = append(pairs, s, Redacted)
-		}
-	}
-	if len(pairs) == 0 {
-		return nil
-	}
-	return strings.NewReplacer(pairs...)
-}
-
-// String returns s with every secret replaced.
-func (r redactor) String(s string) string {
-	rep := r.replacer()
-	if rep == nil {
-		return s
-	}
-	return rep.Replace(s)
-}
-
-// Diagnostic returns d with every secret replaced in its texts. A fix
-// whose title or edits held a secret is marked Secret.
-func (r redactor) Diagnostic(d parser.Diagnostic) parser.Diagnostic {
-	if r.replacer() == nil {
-		return d
-	}
-	d.Message = r.String(d.Message)
-	d.Related = append([]parser.Related(nil), d.Related...)
-	for i := range d.Related {
-		d.Related[i].Message = r.String(d.Related[i].Message)
-	}
-	if d.Data != nil {
-		data := *d.Data
-		data.Value = r.String(data.Value)
-		data.Keys = append([]string(nil), data.Keys...)
-		for i, k := range data.Keys {
-			data.Keys[i] = r.String(k)
-		}
-		d.Data = &data
-	}
-	d.Fixes = append([]parser.Fix(nil), d.Fixes...)
-	for i, f := range d.Fixes {
-		f.Title = r.String(f.Title)
-		f.Secret = f.Secret || f.Title != d.Fixes[i].Title
-		f.Edits = append([]parser.TextEdit(nil), f.Edits...)
-		for j, e := range f.Edits {
-			f.Edits[j].NewText = r.String(e.NewText)
-			f.Secret = f.Secret || f.Edits[j].NewText != e.NewText
-		}
-		d.Fixes[i] = f
-	}
-	return d
 }

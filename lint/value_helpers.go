@@ -52,7 +52,7 @@ func textSpan(s *parser.Scalar, i, j int) (start, end parser.Pos) {
 // message: a secret option (trueCryptPassword, pinCode), a key named like a
 // secret access key, or a value shaped like one.
 func neverEcho(key, value string) bool {
-	return isSecretOption(key) || secretKeyName(key) || secretShaped(strings.TrimSpace(value))
+	return secretName(key) || len(secretWords(value)) > 0
 }
 
 // keyLabel returns a key as messages name it: bare when it is a plain

@@ -57,8 +57,7 @@ func wantsKind(only []protocol.CodeActionKind, kind protocol.CodeActionKind) boo
 // quickFixes returns the quick fixes of the findings that overlap the
 // bytes [start, end]: each finding's fixes, then the one that silences it.
 // A fix that several findings carry, such as the one adding every key a
-// block lacks, is one action listing them all. A fix that would carry a
-// secret is left out: its edits hold the redaction, not the secret.
+// block lacks, is one action listing them all.
 func quickFixes(d *document, start, end int) []protocol.CodeAction {
 	out := []protocol.CodeAction{}
 	pds := diagnostics(d)    // in the order of d.result.Diagnostics
@@ -72,9 +71,6 @@ func quickFixes(d *document, start, end int) []protocol.CodeAction {
 			fixes = append(slices.Clip(fixes), f)
 		}
 		for _, f := range fixes {
-			if f.Secret {
-				continue
-			}
 			key := fmt.Sprint(f.Title, f.Edits)
 			if at, ok := seen[key]; ok {
 				out[at].Diagnostics = append(out[at].Diagnostics, pds[i])

@@ -248,21 +248,22 @@ func TestCodeActionNotOpen(t *testing.T) {
 	}
 }
 
-// TestCodeActionSecretFixLeftOut checks that a fix lint marks as holding
-// a secret is not offered (its edits hold the redaction), while the
-// others of the document are.
+// TestCodeActionSecretFixLeftOut checks that no fix editing a secret is
+// offered (the one moving " # old" out of a pinCode would change the
+// PIN), while a value equal to a secret elsewhere is fixed as any other.
 func TestCodeActionSecretFixLeftOut(t *testing.T) {
 	c := newClient(t)
 	c.initialize()
 	const uri = "file:///tmp/secret.manifest"
-	text := strings.Replace(broken, "bucket:", "acl: privat\ntrueCryptPassword: privat\nbucket:", 1)
+	text := strings.Replace(broken, "bucket:", "acl: privat\npinCode: privat # old\nbucket:", 1)
 	c.open(uri, text)
-	for _, a := range c.codeActions(uri, point(1, 6)) {
-		if strings.HasPrefix(a.Title, "replace") {
-			t.Errorf("action %q offered for a fix holding a secret", a.Title)
+	for _, a := range c.codeActions(uri, point(2, 16)) {
+		if strings.HasPrefix(a.Title, "move") {
+			t.Errorf("action %q offered for a fix editing a secret", a.Title)
 		}
 	}
-	findAction(t, c.codeActions(uri, point(1, 6)), "ignore enum-value here")
+	findAction(t, c.codeActions(uri, point(2, 16)), "ignore inline-comment here")
+	findAction(t, c.codeActions(uri, point(1, 6)), `replace "privat" with "private"`)
 	findAction(t, c.codeActions(uri, point(6, 14)), `replace "True" with "yes"`)
 }
 

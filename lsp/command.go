@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/iekit/iekit/lint"
 	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/request"
 	"go.lsp.dev/jsonrpc2"
@@ -32,12 +33,20 @@ func (s *server) ExecuteCommand(_ context.Context, params *protocol.ExecuteComma
 	ps, err := request.Build([]byte(d.text), request.Options{})
 	if err != nil {
 		if syntax := parser.Diagnostics(nil); errors.As(err, &syntax) {
-			return nil, jsonrpc2.NewError(jsonrpc2.InvalidParams, "cannot preview the request: the manifest has syntax errors ("+d.result.Redact(syntax.Error())+")")
+			msg := "cannot preview the request: the manifest has syntax errors"
+			if shown := d.result.SyntaxError(); shown != nil { // the same errors, redacted
+				msg += " (" + shown.Error() + ")"
+			}
+			return nil, jsonrpc2.NewError(jsonrpc2.InvalidParams, msg)
 		}
 		return nil, jsonrpc2.NewError(jsonrpc2.InvalidParams, "cannot preview the request: "+d.result.Redact(err.Error()))
 	}
 	for i := range ps {
-		ps[i].Value = d.result.Redact(ps[i].Value)
+		if ps[i].Name == "Manifest" {
+			ps[i].Value = string(lint.RedactManifest([]byte(ps[i].Value)))
+		} else {
+			ps[i].Value = lint.RedactText(ps[i].Value)
+		}
 	}
 	return ps.Encode(), nil
 }

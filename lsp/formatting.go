@@ -55,8 +55,12 @@ func (s *server) refuse(ctx context.Context, d *document, err error) error {
 	if !errors.As(err, &syntax) {
 		return err
 	}
+	msg := "ie: not formatted: the manifest has syntax errors"
+	if shown := d.result.SyntaxError(); shown != nil { // the same errors, redacted
+		msg += " (" + shown.Error() + ")"
+	}
 	return s.client.ShowMessage(ctx, &protocol.ShowMessageParams{
 		Type:    protocol.MessageTypeWarning,
-		Message: "ie: not formatted: the manifest has syntax errors (" + d.result.Redact(syntax.Error()) + ")",
+		Message: msg,
 	})
 }

@@ -32,16 +32,16 @@ func mappingSymbols(m *mapper, r *lint.Result, mp *parser.Mapping) []protocol.Do
 	var out []protocol.DocumentSymbol
 	for _, e := range mp.Entries {
 		sym := protocol.DocumentSymbol{
-			Name:           r.Redact(e.Key.Name),
+			Name:           r.RedactNode(e.Key, e.Key.Name),
 			Kind:           protocol.SymbolKindProperty,
 			Range:          m.rng(e.Pos().Offset, e.End().Offset),
 			SelectionRange: m.rng(e.Key.Pos().Offset, e.Key.End().Offset),
 		}
 		if sym.Name == "" {
-			sym.Name = r.Redact(e.Key.Raw) // the client needs a name: `""`
+			sym.Name = r.RedactNode(e.Key, e.Key.Raw) // the client needs a name: `""`
 		}
 		if e.Value != nil {
-			sym.Detail = r.Redact(e.Value.Text)
+			sym.Detail = r.RedactNode(e.Value, e.Value.Text)
 		}
 		sym.Kind, sym.Children = blockSymbols(m, r, e.Block, sym.Kind)
 		out = append(out, sym)
@@ -73,13 +73,13 @@ func listSymbols(m *mapper, r *lint.Result, l *parser.List) []protocol.DocumentS
 			SelectionRange: m.rng(it.Dash.Offset, it.Dash.Offset+1),
 		}
 		if it.Value != nil {
-			sym.Detail = r.Redact(it.Value.Text)
+			sym.Detail = r.RedactNode(it.Value, it.Value.Text)
 		}
 		if mp, ok := it.Block.(*parser.Mapping); ok && len(mp.Entries) > 0 {
 			first := mp.Entries[0]
-			sym.Detail = r.Redact(first.Key.Name) + ":"
+			sym.Detail = r.RedactNode(first.Key, first.Key.Name) + ":"
 			if first.Value != nil {
-				sym.Detail += " " + r.Redact(first.Value.Text)
+				sym.Detail += " " + r.RedactNode(first.Value, first.Value.Text)
 			}
 		}
 		sym.Kind, sym.Children = blockSymbols(m, r, it.Block, sym.Kind)

@@ -26,9 +26,9 @@ func (b *builder) malformed(t *lexer.Token) {
 			b.report(start, end, "unterminated quoted key")
 		case colon > 0:
 			b.report(start.Advance(close), start.Advance(close+colon), "unexpected text %s between quoted key %s and \":\"",
-				quoteShort(s[close:close+colon]), s[:close])
+				quoteShort(s[close:close+colon]), cutShort(s[:close]))
 		default:
-			b.report(start.Advance(close), end, "missing \":\" after quoted key %s", s[:close])
+			b.report(start.Advance(close), end, "missing \":\" after quoted key %s", cutShort(s[:close]))
 		}
 	case strings.IndexByte(s, ':') > 0:
 		key := strings.TrimRight(s[:strings.IndexByte(s, ':')], " \t\r")

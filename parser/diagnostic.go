@@ -65,10 +65,6 @@ type Fix struct {
 	Title string     // what the fix does, e.g. `replace "True" with "yes"`
 	Safe  bool       // whether it can be applied without a person reviewing it
 	Edits []TextEdit // non-overlapping edits
-	// Secret is set when the title or an edit would carry a secret of
-	// the manifest: they are shown redacted, and an editor must not
-	// apply the edits, which would write the redaction into the file.
-	Secret bool
 }
 
 // TextEdit replaces the bytes [Start, End) of the source with NewText.

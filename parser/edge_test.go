@@ -248,3 +248,26 @@ func TestCompactListComment(t *testing.T) {
 		}
 	}
 }
+
+// TestMessagesQuoteShort checks that no message quotes more than a short
+// excerpt of the source, however long the text it is about.
+func TestMessagesQuoteShort(t *testing.T) {
+	long := strings.Repeat("x", 200)
+	for _, src := range []string{
+		`"` + long + `"` + long + ": v\n",
+		`"` + long + `" v` + "\n",
+		long + " v\n",
+		"k: '" + long + "'" + long + "\n",
+		"@" + long + "\n",
+	} {
+		_, diags := Parse("", []byte(src))
+		if len(diags) == 0 {
+			t.Errorf("%.20q: no syntax error", src)
+		}
+		for _, d := range diags {
+			if strings.Contains(d.Message, strings.Repeat("x", 41)) {
+				t.Errorf("%.20q: message quotes too much: %s", src, d.Message)
+			}
+		}
+	}
+}

@@ -106,13 +106,19 @@ func hex4(s string) (rune, bool) {
 
 // quoteShort quotes s for a message, cut to a readable length.
 func quoteShort(s string) string {
+	return strconv.Quote(cutShort(s))
+}
+
+// cutShort returns s cut to a readable length for a message, "…" marking
+// the cut: a message quotes no more of the source than that.
+func cutShort(s string) string {
 	const max = 40
-	if len(s) > max {
-		cut := max
-		for cut > 0 && !utf8.RuneStart(s[cut]) {
-			cut--
-		}
-		s = s[:cut] + "…"
+	if len(s) <= max {
+		return s
 	}
-	return strconv.Quote(s)
+	cut := max
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
 }

@@ -159,12 +159,6 @@ func config(opt Options) (string, *lint.Config, error) {
 	return b.String(), cfg, nil
 }
 
-// errFixHoldsSecret refuses a fix whose text the linter has redacted.
-var errFixHoldsSecret = errors.New("this fix carries a secret, which the page keeps redacted: apply it with ie lint -fix")
-
-// redactedMark is what the linter writes in place of a secret.
-const redactedMark = "[redacted]"
-
 // Fix applies fix number fix of finding number finding (as Lint listed
 // them) and returns the new source.
 func Fix(src string, opt Options, finding, fix int) (string, error) {
@@ -178,11 +172,6 @@ func Fix(src string, opt Options, finding, fix int) (string, error) {
 	}
 	d := r.Diagnostics[finding]
 	d.Fixes = []parser.Fix{d.Fixes[fix]}
-	if r.Redact(src) != src && slices.ContainsFunc(d.Fixes[0].Edits, func(e parser.TextEdit) bool {
-		return strings.Contains(e.NewText, redactedMark)
-	}) {
-		return "", errFixHoldsSecret
-	}
 	out, _ := lint.ApplyFixes([]byte(src), parser.Diagnostics{d}, true)
 	return string(out), nil
 }
@@ -210,10 +199,12 @@ func Format(src string) (*FormatResult, error) {
 	out, err := format.Source([]byte(src))
 	var syntax *format.SyntaxError
 	if errors.As(err, &syntax) {
-		r := lint.Check("playground.manifest", []byte(src), nil)
-		diags := slices.Clone(syntax.Diagnostics)
-		for i := range diags {
-			diags[i].Message = r.Redact(diags[i].Message)
+		// The same errors as the linter reports them, secrets masked.
+		var diags parser.Diagnostics
+		for _, d := range lint.Check("playground.manifest", []byte(src), nil).Diagnostics {
+			if d.Rule == parser.RuleSyntax {
+				diags = append(diags, d)
+			}
 		}
 		return &FormatResult{Errors: findings(src, diags)}, nil
 	}

@@ -112,10 +112,11 @@ func (e *env) fail(code int, format string, args ...any) int {
 	return code
 }
 
-// diagnostics writes findings that go to standard error, such as syntax
-// errors, one a line as "path:line:col: severity: message [rule]".
-func (e *env) diagnostics(path string, diags parser.Diagnostics) {
-	for _, d := range diags {
+// diagnostics writes findings about src that go to standard error, such
+// as syntax errors, one a line as "path:line:col: severity: message
+// [rule]", with the secrets of src masked as ie lint masks them.
+func (e *env) diagnostics(path string, src []byte, diags parser.Diagnostics) {
+	for _, d := range lint.RedactDiagnostics(src, diags) {
 		fmt.Fprintf(e.stderr, "%s:%s\n", path, d)
 	}
 }
@@ -124,7 +125,7 @@ func (e *env) diagnostics(path string, diags parser.Diagnostics) {
 // broken configurations. It returns ExitUsage when there were any.
 func (e *env) problems(problems []lint.Problem) int {
 	for _, p := range problems {
-		e.diagnostics(p.Path, p.Diags)
+		e.diagnostics(p.Path, nil, p.Diags)
 		if p.Err != nil {
 			e.fail(ExitUsage, "%v", p.Err)
 		}

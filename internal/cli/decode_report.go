@@ -6,10 +6,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/iekit/iekit/internal/visible"
 	"github.com/iekit/iekit/lint"
+	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/request"
 )
 
@@ -42,10 +44,20 @@ func (r *decodeReport) hasErrors() bool {
 // redact hides the manifest's secrets and the request's session token
 // wherever its values are shown.
 func (r *decodeReport) redact(s string) string {
-	if r.manifest != nil {
-		s = r.manifest.Redact(s)
+	return r.request.Redact(string(lint.RedactManifest([]byte(s))))
+}
+
+// redactSigned redacts s, text that holds the parameters encoded, such as
+// a string to sign: each value that redact changes is replaced, encoded,
+// by its redacted form, encoded alike, and the rest is redacted as any
+// text.
+func (r *decodeReport) redactSigned(s string) string {
+	for _, p := range r.request.Params {
+		if shown := r.redact(p.Value); shown != p.Value && p.Value != "" {
+			s = strings.ReplaceAll(s, request.Escape(p.Value), request.Escape(shown))
+		}
 	}
-	return r.request.Redact(s)
+	return r.redact(s)
 }
 
 // writeText writes the parameters, the manifest, whether the signature
@@ -65,16 +77,16 @@ func (r *decodeReport) writeText(w io.Writer, opt lint.TextOptions) error {
 	}
 	if r.manifest != nil {
 		bw.WriteString("Manifest:\n")
-		for _, l := range strings.SplitAfter(visible.Text(r.redact(string(r.manifest.Src))), "\n") {
+		for _, l := range strings.SplitAfter(visible.Text(r.request.Redact(string(r.manifest.Redacted()))), "\n") {
 			if l != "" {
 				bw.WriteString("    " + strings.TrimSuffix(l, "\n") + "\n")
 			}
 		}
 	}
 	if r.verification != nil {
-		r.verification.writeText(bw, r.redact)
+		r.verification.writeText(bw, r.redactSigned)
 	}
-	for _, d := range r.request.Diagnostics {
+	for _, d := range r.requestDiagnostics() {
 		fmt.Fprintf(bw, "%s:%s\n", r.name, d)
 	}
 	if err := bw.Flush(); err != nil || r.manifest == nil {
@@ -99,13 +111,13 @@ func (r *decodeReport) writeJSON(w io.Writer) error {
 		Findings   json.RawMessage   `json:"findings"`
 	}{HTTP: r.request.HTTP, Parameters: []param{}}
 	if r.verification != nil {
-		out.Signature = r.verification.json(r.redact)
+		out.Signature = r.verification.json(r.redactSigned)
 	}
 	for _, p := range r.request.Params {
 		out.Parameters = append(out.Parameters, param{p.Name, r.redact(p.Value)})
 	}
 	if r.manifest != nil {
-		m := r.redact(string(r.manifest.Src))
+		m := r.request.Redact(string(r.manifest.Redacted()))
 		out.Manifest = &m
 	}
 	var findings bytes.Buffer
@@ -128,8 +140,18 @@ func (r *decodeReport) writeSARIF(w io.Writer) error {
 
 // results returns the findings as lint's reports take them: the
 // request's, about an input that is not a manifest, then the manifest's.
+// requestDiagnostics returns the request's findings, their messages
+// redacted: they quote the values they are about.
+func (r *decodeReport) requestDiagnostics() parser.Diagnostics {
+	out := slices.Clone(r.request.Diagnostics)
+	for i := range out {
+		out[i].Message = r.redact(out[i].Message)
+	}
+	return out
+}
+
 func (r *decodeReport) results() []*lint.Result {
-	out := []*lint.Result{{Name: r.name, Src: r.input, Diagnostics: r.request.Diagnostics}}
+	out := []*lint.Result{{Name: r.name, Src: r.input, Diagnostics: r.requestDiagnostics()}}
 	if r.manifest != nil {
 		out = append(out, r.manifest)
 	}

@@ -42,6 +42,11 @@ from the profile AWS_PROFILE of the shared credentials file
 (AWS_SHARED_CREDENTIALS_FILE, or ~/.aws/credentials); never from a flag,
 and the secret is never printed. The manifest's accessKeyId must be the
 signing key.
+
+The body, -format http and -format curl are what is sent: they carry the
+manifest byte for byte, its secrets (pinCode, trueCryptPassword)
+included. -explain and -format json are for people: they show secrets
+and anything shaped like a secret access key as [redacted].
 `
 
 // encodeFlags are the flags of ie encode.
@@ -150,7 +155,7 @@ func runEncode(e *env, args []string) int {
 	case !fl.check(e):
 		return ExitUsage
 	}
-	in := &encodeInput{name: stdinName, redact: func(s string) string { return s }}
+	in := &encodeInput{name: stdinName, redact: redactParam}
 	if len(paths) == 1 {
 		if code := e.readManifest(paths[0], fl.force, in); code != ExitOK {
 			return code
@@ -164,7 +169,7 @@ func runEncode(e *env, args []string) int {
 		Address: fl.addressOverrides(), Optional: fl.optional,
 	})
 	if syntax := parser.Diagnostics(nil); errors.As(err, &syntax) {
-		e.diagnostics(in.name, syntax)
+		e.diagnostics(in.name, in.src, syntax)
 		return ExitFindings
 	} else if err != nil {
 		return e.fail(ExitUsage, "%v", err)
@@ -207,9 +212,14 @@ func (e *env) readManifest(path string, force bool, in *encodeInput) int {
 	if k := res.File.Body.Lookup("accessKeyId"); k != nil && k.Value != nil {
 		in.accessKey = k.Value.Text
 	}
-	in.redact = res.Redact
+	in.redact = redactParam
 	return ExitOK
 }
+
+// redactParam returns the value of a request parameter as people see it:
+// read as a manifest (which the Manifest parameter is), with its secrets
+// masked where they stand, and any word shaped like a secret access key.
+func redactParam(s string) string { return string(lint.RedactManifest([]byte(s))) }
 
 // sign signs the request with the credentials of the environment, which
 // must be those of the manifest's accessKeyId: Version 2 adds parameters,
@@ -221,7 +231,7 @@ func (e *env) sign(r *request.HTTPRequest, fl encodeFlags, manifestKey string) (
 		return "", e.fail(ExitUsage, "%v", err)
 	}
 	if manifestKey != "" && manifestKey != creds.AccessKeyID {
-		return "", e.fail(ExitFindings, "the manifest's accessKeyId %s is not the signing key %s: the service would answer InvalidAccessKeyIdException", manifestKey, creds.AccessKeyID)
+		return "", e.fail(ExitFindings, "the manifest's accessKeyId %s is not the signing key %s: the service would answer InvalidAccessKeyIdException", lint.RedactText(manifestKey), lint.RedactText(creds.AccessKeyID))
 	}
 	opt := request.SignOptions{Method: fl.method, Time: time.Now(), Host: r.Host}
 	for _, t := range []struct {

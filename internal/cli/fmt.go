@@ -35,6 +35,9 @@ A file with syntax errors is never formatted: its errors are printed as
 "path:line:col: error: message [syntax]". Before a file is written, the
 result is parsed again and must hold the same data and comments and
 format to itself; otherwise nothing is written and the exit status is 3.
+The output and -w are data: they keep every value, secrets (pinCode,
+trueCryptPassword) included, byte for byte. -d is for people: it shows
+secrets as [redacted].
 -w writes through symbolic links and keeps the file's hard links, owner,
 mode and extended attributes; it refuses a read-only file and a file
 changed since it was read.
@@ -101,7 +104,7 @@ func (e *env) fmtOne(t lint.Target, fl fmtFlags) int {
 	out, err := format.Source(src)
 	var syntax *format.SyntaxError
 	if errors.As(err, &syntax) {
-		e.diagnostics(t.Path, syntax.Diagnostics)
+		e.diagnostics(t.Path, src, syntax.Diagnostics)
 		return ExitUsage
 	}
 	if err == nil && fl.write {
@@ -124,7 +127,8 @@ func (e *env) fmtOne(t lint.Target, fl fmtFlags) int {
 		code = ExitFindings
 	}
 	if fl.diff {
-		e.stdout.Write(diff.Diff(t.Path, src, t.Path+" (formatted)", out))
+		// A diff is for people: each side shows its secrets masked.
+		e.stdout.Write(diff.Diff(t.Path, lint.RedactManifest(src), t.Path+" (formatted)", lint.RedactManifest(out)))
 		code = ExitFindings
 	}
 	if fl.write {

@@ -26,7 +26,8 @@ one JSON document per file, in order. "-" reads standard input.
 
 Syntax errors go to standard error as "file:line:col: error: message
 [syntax]"; the data of a broken file is still printed, as far as it could
-be read.
+be read. The output is data: every value is printed as written, secrets
+(pinCode, trueCryptPassword) included.
 
 Exit status: 0 no errors, 1 syntax errors, 2 usage error, unreadable input
 or unwritable output, 3 internal error.
@@ -46,7 +47,7 @@ func runJSON(e *env, args []string) int {
 			continue
 		}
 		f, diags := parser.Parse(name, src)
-		e.diagnostics(name, diags)
+		e.diagnostics(name, src, diags)
 		if len(diags) > 0 {
 			code = max(code, ExitFindings)
 		}

@@ -257,9 +257,8 @@ func (e *env) applyFixes(results []*lint.Result, fl lintFlags) ([]*lint.Result, 
 			continue
 		}
 		if fl.diff {
-			// Both sides hold secrets: redact those of each.
-			d := string(diff.Diff(r.Name, r.Src, r.Name+" (fixed)", fixed))
-			io.WriteString(e.stdout, after.Redact(r.Redact(d)))
+			// Each side shows its own secrets masked where they stand.
+			e.stdout.Write(diff.Diff(r.Name, r.Redacted(), r.Name+" (fixed)", after.Redacted()))
 			code = max(code, ExitFindings)
 			continue
 		}
