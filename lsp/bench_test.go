@@ -1,8 +1,6 @@
 package lsp
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -18,29 +16,9 @@ import (
 // shared benchmark's single files (gencorpus -n 0 -sample -mid -big), it
 // measures those too.
 func BenchmarkEdit(b *testing.B) {
-	typical, err := os.ReadFile("../testdata/bench/typical.manifest")
-	if err != nil {
-		b.Fatal(err)
-	}
-	type input struct {
-		name string
-		src  []byte
-	}
-	inputs := []input{{"1KB", typical}, {"1MB", benchdata.Large(1 << 20)}}
-	if dir := os.Getenv("IE_BENCH_SINGLE"); dir != "" {
-		for _, f := range []struct{ name, file string }{
-			{"shared-1KB", "sample-1kb.manifest"}, {"shared-10KB", "mid-10kb.manifest"}, {"shared-1MB", "big-1mb.manifest"},
-		} {
-			src, err := os.ReadFile(filepath.Join(dir, f.file))
-			if err != nil {
-				b.Fatal(err)
-			}
-			inputs = append(inputs, input{f.name, src})
-		}
-	}
-	for _, in := range inputs {
-		b.Run(in.name, func(b *testing.B) {
-			text := string(in.src)
+	for _, in := range benchdata.EditInputs(b) {
+		b.Run(in.Name, func(b *testing.B) {
+			text := string(in.Src)
 			at := middleKey(text)
 			m := newMapper(text)
 			p := m.position(at)

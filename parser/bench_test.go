@@ -3,7 +3,6 @@ package parser
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -87,33 +86,13 @@ func BenchmarkDeepNesting(b *testing.B) {
 // shared benchmark's single files (gencorpus -n 0 -sample -mid -big), it
 // measures those too.
 func BenchmarkEdit(b *testing.B) {
-	typical, err := os.ReadFile("../testdata/bench/typical.manifest")
-	if err != nil {
-		b.Fatal(err)
-	}
-	type input struct {
-		name string
-		src  []byte
-	}
-	inputs := []input{{"1KB", typical}, {"1MB", benchdata.Large(1 << 20)}}
-	if dir := os.Getenv("IE_BENCH_SINGLE"); dir != "" {
-		for _, f := range []struct{ name, file string }{
-			{"shared-1KB", "sample-1kb.manifest"}, {"shared-10KB", "mid-10kb.manifest"}, {"shared-1MB", "big-1mb.manifest"},
-		} {
-			src, err := os.ReadFile(filepath.Join(dir, f.file))
-			if err != nil {
-				b.Fatal(err)
-			}
-			inputs = append(inputs, input{f.name, src})
-		}
-	}
-	for _, in := range inputs {
-		mid := len(in.src) / 2
-		for in.src[mid-1] == '\n' || in.src[mid] == '\n' {
+	for _, in := range benchdata.EditInputs(b) {
+		mid := len(in.Src) / 2
+		for in.Src[mid-1] == '\n' || in.Src[mid] == '\n' {
 			mid++ // type inside a line
 		}
-		b.Run(in.name+"/Document", func(b *testing.B) {
-			d := NewDocument("bench", in.src)
+		b.Run(in.Name+"/Document", func(b *testing.B) {
+			d := NewDocument("bench", in.Src)
 			d.File()
 			b.ReportAllocs()
 			for i := 0; b.Loop(); i++ {
@@ -125,8 +104,8 @@ func BenchmarkEdit(b *testing.B) {
 				d.File()
 			}
 		})
-		b.Run(in.name+"/Parse", func(b *testing.B) {
-			src := [2][]byte{in.src, append(append(in.src[:mid:mid], 'x'), in.src[mid:]...)}
+		b.Run(in.Name+"/Parse", func(b *testing.B) {
+			src := [2][]byte{in.Src, append(append(in.Src[:mid:mid], 'x'), in.Src[mid:]...)}
 			b.ReportAllocs()
 			for i := 0; b.Loop(); i++ {
 				Parse("bench", src[1-i%2])

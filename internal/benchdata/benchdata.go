@@ -4,7 +4,10 @@ package benchdata
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
+	"testing"
 )
 
 // Large generates a valid export manifest of at least size bytes:
@@ -36,4 +39,36 @@ operations:
 `, i%1000, i, i, i, i)
 	}
 	return []byte(b.String())
+}
+
+// Input is one document of an edit benchmark.
+type Input struct {
+	Name string // the sub-benchmark's name: "1KB", "1MB", "shared-10KB"...
+	Src  []byte
+}
+
+// EditInputs returns the documents the edit benchmarks type into: the
+// typical 1 KB manifest (testdata/bench/typical.manifest, read from a
+// package one level below the module's root) and a generated 1 MB one,
+// and, when IE_BENCH_SINGLE names the folder of the shared benchmark's
+// single files (gencorpus -n 0 -sample -mid -big), those three too.
+func EditInputs(tb testing.TB) []Input {
+	tb.Helper()
+	typical, err := os.ReadFile("../testdata/bench/typical.manifest")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	inputs := []Input{{"1KB", typical}, {"1MB", Large(1 << 20)}}
+	if dir := os.Getenv("IE_BENCH_SINGLE"); dir != "" {
+		for _, f := range []struct{ name, file string }{
+			{"shared-1KB", "sample-1kb.manifest"}, {"shared-10KB", "mid-10kb.manifest"}, {"shared-1MB", "big-1mb.manifest"},
+		} {
+			src, err := os.ReadFile(filepath.Join(dir, f.file))
+			if err != nil {
+				tb.Fatal(err)
+			}
+			inputs = append(inputs, Input{f.name, src})
+		}
+	}
+	return inputs
 }
