@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/iekit/iekit/schema"
 )
 
 // The botocore tests check the package against AWS's own Python SDK: its
@@ -268,6 +270,36 @@ func TestBotocoreSignatures(t *testing.T) {
 	for i := range ours {
 		if ours[i] != theirs[i] {
 			t.Errorf("Version %d, %s: ours\n%s\nbotocore's\n%s", in[i].Version, in[i].Body+Params(in[i].Params).Encode(), ours[i], theirs[i])
+		}
+	}
+}
+
+// TestBotocoreServiceErrors checks schema.ServiceErrors, the error codes
+// the linter's rules name, against the errors of CreateJob and UpdateJob
+// in botocore's API model.
+func TestBotocoreServiceErrors(t *testing.T) {
+	var m struct {
+		Operations map[string]struct{ Errors []string } `json:"operations"`
+	}
+	if err := json.Unmarshal(botocore(t, "model", nil), &m); err != nil {
+		t.Fatal(err)
+	}
+	var codes []string
+	for _, se := range schema.ServiceErrors {
+		codes = append(codes, se.Code)
+	}
+	if got := m.Operations["CreateJob"].Errors; !slices.Equal(got, codes) {
+		t.Errorf("the model's CreateJob errors are\n%v\nschema.ServiceErrors has\n%v", got, codes)
+	}
+	// UpdateJob answers the same but the quota, and three codes about the
+	// job it updates.
+	for _, c := range m.Operations["UpdateJob"].Errors {
+		switch c {
+		case "ExpiredJobIdException", "CanceledJobIdException", "UnableToUpdateJobIdException":
+		default:
+			if !slices.Contains(codes, c) {
+				t.Errorf("the model's UpdateJob error %s is not in schema.ServiceErrors", c)
+			}
 		}
 	}
 }

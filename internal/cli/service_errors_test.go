@@ -1,16 +1,11 @@
 package cli
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
-	"github.com/iekit/iekit/internal/docsync"
-	"os"
-	"os/exec"
-	"slices"
 	"strings"
 	"testing"
 
+	"github.com/iekit/iekit/internal/docsync"
 	"github.com/iekit/iekit/lint"
 	"github.com/iekit/iekit/request"
 	"github.com/iekit/iekit/schema"
@@ -50,58 +45,6 @@ func TestServiceErrorsAccounted(t *testing.T) {
 		for _, c := range codes {
 			if schema.LookupServiceError(c) == nil {
 				t.Errorf("rule %s names %q, which is not a service error code", rule, c)
-			}
-		}
-	}
-}
-
-// TestServiceErrorsBotocore checks schema.ServiceErrors against the
-// error codes of CreateJob and UpdateJob in botocore's API model. Without
-// python3 or botocore it fails under CI (CI=true) and skips elsewhere.
-func TestServiceErrorsBotocore(t *testing.T) {
-	missing := func(why string) {
-		t.Helper()
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s: the API model cannot be read under CI", why)
-		}
-		t.Skipf("%s: skipping the check against botocore's API model", why)
-	}
-	python, err := exec.LookPath("python3")
-	if err != nil {
-		missing("python3 is not installed")
-	}
-	cmd := exec.Command(python, "../../testdata/botocore/botocore_interop.py", "model")
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	var exit *exec.ExitError
-	if errors.As(err, &exit) && exit.ExitCode() == 3 {
-		missing(strings.TrimSpace(stderr.String()))
-	}
-	if err != nil {
-		t.Fatalf("botocore_interop.py model: %v\n%s", err, stderr.String())
-	}
-	var m struct {
-		Operations map[string]struct{ Errors []string } `json:"operations"`
-	}
-	if err := json.Unmarshal(out, &m); err != nil {
-		t.Fatal(err)
-	}
-	var codes []string
-	for _, se := range schema.ServiceErrors {
-		codes = append(codes, se.Code)
-	}
-	if got := m.Operations["CreateJob"].Errors; !slices.Equal(got, codes) {
-		t.Errorf("the model's CreateJob errors are\n%v\nschema.ServiceErrors has\n%v", got, codes)
-	}
-	// UpdateJob answers the same but the quota, and three codes about the
-	// job it updates.
-	for _, c := range m.Operations["UpdateJob"].Errors {
-		switch c {
-		case "ExpiredJobIdException", "CanceledJobIdException", "UnableToUpdateJobIdException":
-		default:
-			if !slices.Contains(codes, c) {
-				t.Errorf("the model's UpdateJob error %s is not in schema.ServiceErrors", c)
 			}
 		}
 	}
