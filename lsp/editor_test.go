@@ -93,9 +93,9 @@ func copyManifest(t *testing.T, src, dir string) string {
 
 // runEditor runs an editor on its end-to-end script (the program and
 // args, in dir, with env) for at most timeout, and returns the JSON lines
-// the script wrote to out, each decoded into a T, the editor's exit error
-// (nil for status 0) and everything it printed, for messages.
-func runEditor[T any](t *testing.T, timeout time.Duration, dir string, env []string, out string, program string, args ...string) ([]T, error, []byte) {
+// the script wrote to out, each decoded into a T, everything the editor
+// printed, for messages, and its exit error (nil for status 0).
+func runEditor[T any](t *testing.T, timeout time.Duration, dir string, env []string, out string, program string, args ...string) ([]T, []byte, error) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
@@ -126,5 +126,5 @@ func runEditor[T any](t *testing.T, timeout time.Duration, dir string, env []str
 		}
 		lines = append(lines, l)
 	}
-	return lines, runErr, log.Bytes()
+	return lines, log.Bytes(), runErr
 }

@@ -43,7 +43,7 @@ func TestEmacs(t *testing.T) {
 		t.Fatal(err)
 	}
 	outPath := filepath.Join(dir, "out.jsonl")
-	lines, runErr, log := runEditor[emacsLine](t, 90*time.Second, dir,
+	lines, log, runErr := runEditor[emacsLine](t, 90*time.Second, dir,
 		append(pathWith(bin), "IE_EMACS_FILE="+file, "IE_EMACS_OUT="+outPath, "HOME="+dir),
 		outPath, emacs, "--batch", "-l", initPath, "-l", script)
 	var diags []emacsLine

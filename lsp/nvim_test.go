@@ -41,7 +41,7 @@ func TestNeovim(t *testing.T) {
 	file := copyManifest(t, "../testdata/nvim/broken.manifest", dir)
 
 	outPath := filepath.Join(dir, "out.jsonl")
-	lines, runErr, log := runEditor[nvimLine](t, 60*time.Second, "..",
+	lines, log, runErr := runEditor[nvimLine](t, 60*time.Second, "..",
 		append(pathWith(bin), "IE_NVIM_FILE="+file, "IE_NVIM_OUT="+outPath, "XDG_STATE_HOME="+dir, "XDG_CACHE_HOME="+dir),
 		outPath, nvim, "--headless", "--noplugin", "-u", initPath, "-i", "NONE", "-c", "luafile testdata/nvim/e2e.lua")
 	var diags []nvimLine
