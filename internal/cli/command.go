@@ -166,9 +166,6 @@ func (e *env) oneOf(flagName, value string, choices ...string) bool {
 	return false
 }
 
-// isTerminal reports whether w is a terminal.
-func isTerminal(w io.Writer) bool { return color.IsTerminal(w) }
-
 // colorFlag declares -color, which says whether text reports are coloured
 // (see package color).
 func (e *env) colorFlag() {
@@ -179,7 +176,7 @@ func (e *env) colorFlag() {
 // when asked for or on a terminal, colour as -color and the environment
 // say.
 func (e *env) textOptions(w io.Writer, snippets bool) lint.TextOptions {
-	return lint.TextOptions{Snippets: snippets || isTerminal(w), Color: e.color.Enabled(w, os.Getenv)}
+	return lint.TextOptions{Snippets: snippets || color.IsTerminal(w), Color: e.color.Enabled(w, os.Getenv)}
 }
 
 // stdinNamed reports whether -stdin-filename names standard input while

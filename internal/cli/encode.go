@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/iekit/iekit/internal/color"
 	"github.com/iekit/iekit/lint"
 	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/request"
@@ -273,7 +274,7 @@ func (e *env) writeRequest(r *request.HTTPRequest, fl encodeFlags, redact func(s
 		err = ps.WriteExplain(e.stdout, redact)
 	case fl.format == "body":
 		body := ps.Encode()
-		if isTerminal(e.stdout) {
+		if color.IsTerminal(e.stdout) {
 			body += "\n"
 		}
 		_, err = io.WriteString(e.stdout, body)
