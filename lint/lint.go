@@ -164,23 +164,6 @@ func (r *Result) Line(n int) string {
 	return visible.Line(r.redact.mask(line, start))
 }
 
-// LineSecrets returns the secrets on line n (1-based) as byte ranges
-// [start, end) of the line as rawLine has it: the parts a snippet masks.
-func (r *Result) LineSecrets(n int) [][2]int {
-	start, line := r.lineAt(n)
-	var out [][2]int
-	for _, sp := range r.redact.from(start) {
-		i, j := max(sp.start-start, 0), min(sp.end-start, len(line))
-		if i >= len(line) {
-			break
-		}
-		if i < j {
-			out = append(out, [2]int{i, j})
-		}
-	}
-	return out
-}
-
 // SyntaxError returns the syntax errors of the manifest as an error,
 // redacted as Diagnostics are, or nil when it has none.
 func (r *Result) SyntaxError() error {
