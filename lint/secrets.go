@@ -63,7 +63,10 @@ func secretOptionName(name string) bool {
 		return true
 	}
 	for _, o := range secretOptions {
-		if distance(n, o) <= min(3, max(1, len(o)/5)) {
+		limit := min(3, max(1, len(o)/5))
+		// Each edit changes the length by one at most: a name whose
+		// length is further off is no misspelling, and most keys are.
+		if len(o)-limit <= len(n) && len(n) <= len(o)+limit && distance(n, o) <= limit {
 			return true
 		}
 	}
@@ -209,7 +212,7 @@ func secretSpans(f *parser.File, src []byte, syntax parser.Diagnostics) []span {
 		out = append(out, span{w[0], w[1]})
 	}
 	if f != nil {
-		out = appendSecretValues(out, f.Body)
+		out = appendSecretValues(out, f.Body, map[string]bool{})
 	}
 	secretEnds := map[int]bool{} // the offsets of the line ends that close a secret
 	for _, s := range out {
@@ -241,12 +244,17 @@ func secretSpans(f *parser.File, src []byte, syntax parser.Diagnostics) []span {
 
 // appendSecretValues appends to out the places of the values of the keys
 // of block b and its blocks that name a secret; for such a key with no
-// value, an empty place just past its colon.
-func appendSecretValues(out []span, b parser.Block) []span {
+// value, an empty place just past its colon. names holds what secretName
+// said of each key name met so far: a big manifest repeats a few names.
+func appendSecretValues(out []span, b parser.Block, names map[string]bool) []span {
 	switch b := b.(type) {
 	case *parser.Mapping:
 		for _, e := range b.Entries {
-			secret := secretName(e.Key.Name)
+			secret, known := names[e.Key.Name]
+			if !known {
+				secret = secretName(e.Key.Name)
+				names[e.Key.Name] = secret
+			}
 			if secret && e.Value != nil {
 				out = append(out, span{e.Value.Pos().Offset, e.Value.End().Offset})
 			}
@@ -259,13 +267,13 @@ func appendSecretValues(out []span, b parser.Block) []span {
 				c := e.Colon.Offset + 1
 				out = append(out, span{c, c})
 			case e.Block != nil:
-				out = appendSecretValues(out, e.Block)
+				out = appendSecretValues(out, e.Block, names)
 			}
 		}
 	case *parser.List:
 		for _, it := range b.Items {
 			if it.Block != nil {
-				out = appendSecretValues(out, it.Block)
+				out = appendSecretValues(out, it.Block, names)
 			}
 		}
 	}

@@ -29,9 +29,8 @@ func distance(a, b string) int {
 	if len(a) > 64 || len(b) > 64 { // names are short; long text is never a typo of one
 		return max(len(a), len(b))
 	}
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	var rows [3][65]int // on the stack: a name's distance allocates nothing
+	prev2, prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1], rows[2][:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}
