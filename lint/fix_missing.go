@@ -25,7 +25,7 @@ func addTopFix(p *Pass, opts []*schema.Option) []parser.Fix {
 	if len(opts) == 0 {
 		return nil
 	}
-	nl := lineEnding(p.Src)
+	nl := p.newline
 	var b strings.Builder
 	if len(p.Src) > p.File.Pos().Offset && p.Src[len(p.Src)-1] != '\n' {
 		b.WriteString(nl)
@@ -61,7 +61,7 @@ func addFieldsFix(p *Pass, m *parser.Mapping, in *schema.Option, names []string)
 	first := m.Entries[0].Key.Pos().Offset
 	indent := blankOut(p.Src[lineStart(p.Src, first):first])
 	at := lineEnd(p.Src, max(m.Entries[len(m.Entries)-1].End().Offset-1, first))
-	nl := lineEnding(p.Src)
+	nl := p.newline
 	var b strings.Builder
 	for _, f := range in.Fields {
 		if slices.Contains(names, f.Name) {

@@ -93,7 +93,7 @@ func FuzzLint(f *testing.F) {
 }
 
 // fuzzSeeds returns the corpus manifests and the inputs of the rule cases.
-func fuzzSeeds(f *testing.F) [][]byte {
+func fuzzSeeds(f testing.TB) [][]byte {
 	var out [][]byte
 	paths, _ := filepath.Glob("../testdata/corpus/*.manifest")
 	for _, p := range paths {

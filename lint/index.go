@@ -2,7 +2,6 @@ package lint
 
 import (
 	"bytes"
-	"strings"
 
 	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/schema"
@@ -41,7 +40,11 @@ func (v value) item() bool { return v.entry == nil }
 // index returns the index of the manifest, building it on first use.
 func (p *Pass) index() *index {
 	if p.idx == nil {
-		p.idx = newIndex(p.File.Body, bytes.Count(p.Src, []byte("\n"))+1)
+		lines := p.lines
+		if lines == 0 {
+			lines = bytes.Count(p.Src, []byte("\n")) + 1
+		}
+		p.idx = newIndex(p.File.Body, lines)
 	}
 	return p.idx
 }
@@ -51,17 +54,6 @@ func (p *Pass) fields() []schema.Field { return p.index().fields }
 
 // values returns every entry and every list item with a value.
 func (p *Pass) values() []value { return p.index().values }
-
-// hasDirectiveKeyword reports whether a comment of the manifest holds
-// Directive, as every suppression comment does.
-func (p *Pass) hasDirectiveKeyword() bool {
-	for _, c := range p.index().comments {
-		if strings.Contains(c.Text, Directive) {
-			return true
-		}
-	}
-	return false
-}
 
 // newIndex indexes the manifest whose top-level mapping is top; lines,
 // the number of lines of the source, bounds how many entries and items

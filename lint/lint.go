@@ -1,7 +1,9 @@
 package lint
 
 import (
+	"bytes"
 	"strings"
+	"sync"
 
 	"github.com/iekit/iekit/internal/visible"
 	"github.com/iekit/iekit/parser"
@@ -19,10 +21,11 @@ type Result struct {
 	Config      *Config
 	Diagnostics parser.Diagnostics // sorted, secrets redacted, capped per rule; syntax errors included
 
-	raw    parser.Diagnostics // as the rules reported them, for fixing
-	fields []schema.Field     // the schema's view of the manifest, as the rules saw it
-	redact redactor
-	lines  []int // the offsets where lines start, computed on first use
+	raw        parser.Diagnostics // as the rules reported them, for fixing
+	fields     []schema.Field     // the schema's view of the manifest, made when the rules or Fields first need it
+	fieldsOnce sync.Once
+	redact     redactor
+	lines      []int // the offsets where lines start, computed on first use
 	// keys and fps are the key path and the fingerprint of each finding,
 	// in the order of Diagnostics, computed on first use (baseline.go).
 	keys, fps []string
@@ -45,20 +48,39 @@ func CheckFile(f *parser.File, syntax parser.Diagnostics, src []byte, cfg *Confi
 	if cfg == nil {
 		cfg = Default()
 	}
-	name := f.Name
+	p := newPass(f, src, cfg)
+	for _, rule := range Rules {
+		p.run(rule)
+	}
+	return p.result(syntax, cfg)
+}
+
+// newPass returns the pass of the rules over f, parsed from src, with the
+// job kind inferred from it unless cfg forces one.
+func newPass(f *parser.File, src []byte, cfg *Config) *Pass {
 	inferred, markers := schema.Infer(f)
-	p := &Pass{File: f, Src: src, Kind: inferred, Markers: markers, Region: cfg.Region}
+	p := &Pass{File: f, Src: src, Kind: inferred, Markers: markers, Region: cfg.Region, newline: lineEnding(src)}
 	if cfg.Kind != schema.KindUnknown {
 		p.Kind, p.Forced = cfg.Kind, true
 	}
-	for _, rule := range Rules {
-		if rule.Check != nil {
-			p.rule = rule
-			rule.Check(p)
-		}
+	return p
+}
+
+// run runs rule over the pass.
+func (p *Pass) run(rule *Rule) {
+	if rule.Check != nil {
+		p.rule = rule
+		rule.Check(p)
 	}
+}
+
+// result makes the Result of the pass once the rules ran: the findings
+// given the configuration's levels, filtered by the suppression comments,
+// joined by the syntax errors, sorted, redacted and capped.
+func (p *Pass) result(syntax parser.Diagnostics, cfg *Config) *Result {
+	f, src := p.File, p.Src
 	var ds []*directive
-	if p.hasDirectiveKeyword() { // else no comment can be a directive
+	if bytes.Contains(src, []byte(Directive)) { // else no comment can be a directive
 		ds = directives(f)
 	}
 	diags := suppress(cfg.apply(p.diags), ds)
@@ -69,7 +91,10 @@ func CheckFile(f *parser.File, syntax parser.Diagnostics, src []byte, cfg *Confi
 	}
 	diags.Sort()
 
-	r := &Result{Name: name, Src: src, File: f, Kind: p.Kind, Config: cfg, raw: diags, redact: newRedactor(f, src, syntax), fields: p.fields()}
+	r := &Result{Name: f.Name, Src: src, File: f, Kind: p.Kind, Config: cfg, raw: diags, redact: newRedactor(f, src, syntax)}
+	if p.idx != nil {
+		r.fields = p.idx.fields // the rules' view, made already
+	}
 	for i, d := range diags {
 		if len(d.Fixes) > 0 {
 			// No fix may edit a secret or write one, shown or applied.
@@ -134,7 +159,14 @@ func (r *Result) Release() {
 // shared: each entry whose place the schema knows, with its option and
 // block (see schema.Fields). It holds the manifest's text, secrets
 // included: redact what is shown of it.
-func (r *Result) Fields() []schema.Field { return r.fields }
+func (r *Result) Fields() []schema.Field {
+	r.fieldsOnce.Do(func() {
+		if r.fields == nil && r.File != nil {
+			r.fields = schema.Fields(r.File.Body)
+		}
+	})
+	return r.fields
+}
 
 // Redact returns s for printing: the manifest's source masked where its
 // secrets stand (see Redacted), or any other text, such as a request

@@ -29,6 +29,7 @@ documentation. Other prefixes name other IAM things, such as a user ID
 	Avoid:         "accessKeyId: ASIAQWERTYUIOPASDFGH\n",
 	Prefer:        "accessKeyId: AKIAQWERTYUIOPASDFGH\n",
 	Check:         checkAccessKeyID,
+	Scope:         ScopeItem,
 	ServiceErrors: []string{"InvalidAccessKeyIdException"},
 }
 

@@ -34,6 +34,7 @@ virtual-hosted HTTPS requests to it fail certificate checks: a note.`,
 	Avoid:         "bucket: Photos_2026..archive\n",
 	Prefer:        "bucket: photos-2026-archive\n",
 	Check:         checkBucketName,
+	Scope:         ScopeItem,
 	ServiceErrors: []string{"InvalidManifestFieldException"},
 }
 

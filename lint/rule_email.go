@@ -26,6 +26,7 @@ as a separator.`,
 	Avoid:         "notificationEmail: ops@example.com;;team.example.com\n",
 	Prefer:        "notificationEmail: ops@example.com;team@example.com\n",
 	Check:         checkEmail,
+	Scope:         ScopeItem,
 	ServiceErrors: []string{"InvalidManifestFieldException"},
 }
 

@@ -32,6 +32,7 @@ a warning too, never an error.`,
 	Avoid:         "bucket: photos-2026-archive\nacl: Private\n",
 	Prefer:        "bucket: photos-2026-archive\nacl: private\n",
 	Check:         checkEnumValue,
+	Scope:         ScopeItem,
 	ServiceErrors: []string{"InvalidManifestFieldException", "InvalidFileSystemException"},
 }
 

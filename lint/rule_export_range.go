@@ -36,6 +36,7 @@ are not swapped, and that they share the prefix's spelling and case.`,
 	Avoid:  "operations:\n  - exportBucket: survey-archive\n    prefix: 2019/\n    beginMarker: 2020/\n",
 	Prefer: "operations:\n  - exportBucket: survey-archive\n    prefix: 2019/\n    beginMarker: 2019/06/\n",
 	Check:  checkExportRange,
+	Scope:  ScopeItem,
 }
 
 func checkExportRange(p *Pass) {

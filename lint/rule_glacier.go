@@ -29,6 +29,7 @@ import).`,
 	Avoid:         "operations:\n  - destination: glacier\n    source: device\n    region: us-east-1\n    vaultName: survey archive/2019\n    archiveComment: Survey data\n",
 	Prefer:        "operations:\n  - destination: glacier\n    source: device\n    region: us-east-1\n    vaultName: survey-archive-2019\n    archiveComment: Survey data\n",
 	Check:         checkGlacier,
+	Scope:         ScopeItem,
 	ServiceErrors: []string{"InvalidManifestFieldException"},
 }
 

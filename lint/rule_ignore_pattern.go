@@ -33,6 +33,7 @@ text: quote a pattern that has a colon.`,
 	Avoid:         "ignore:\n  - .*\\.(tmp|bak$\n",
 	Prefer:        "ignore:\n  - .*\\.(tmp|bak)$\n",
 	Check:         checkIgnorePattern,
+	Scope:         ScopeItem,
 	ServiceErrors: []string{"InvalidManifestFieldException"},
 }
 

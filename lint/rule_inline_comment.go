@@ -29,6 +29,7 @@ part of an address). If the "#" belongs to the value, quote the value.`,
 	Avoid:  "bucket: survey-scans\ndeviceId: WD-4471 # the blue one\n",
 	Prefer: "bucket: survey-scans\n# the blue one\ndeviceId: WD-4471\n",
 	Check:  checkInlineComment,
+	Scope:  ScopeItem,
 }
 
 func checkInlineComment(p *Pass) {

@@ -21,6 +21,7 @@ count, not characters: accented letters take two or more).`,
 	Avoid:         "logPrefix: " + longLogPrefixExample + "\n",
 	Prefer:        "logPrefix: logs/imports/2026/\n",
 	Check:         checkLogPrefix,
+	Scope:         ScopeItem,
 	ServiceErrors: []string{"InvalidManifestFieldException"},
 }
 

@@ -28,6 +28,7 @@ field of s3-export jobs). Move the key to the level the message names.`,
 	Avoid:  "bucket: photos-2026-archive\nreturnAddress:\nname: Jane Doe\ncity: Seattle\n",
 	Prefer: "bucket: photos-2026-archive\nreturnAddress:\n    name: Jane Doe\n    city: Seattle\n",
 	Check:  checkMisplacedKey,
+	Scope:  ScopeItem,
 }
 
 func checkMisplacedKey(p *Pass) {

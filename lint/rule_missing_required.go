@@ -37,6 +37,7 @@ allows (manifestVersion, source).`,
 	Avoid:         "manifestVersion: 2.0\nbucket: photos-2026-archive\ndeviceId:\n",
 	Prefer:        "manifestVersion: 2.0\naccessKeyId: AKIAQWERTYUIOPASDFGH\ndeviceId: WD-WCC4E1234567\nbucket: photos-2026-archive\neraseDevice: yes\nreturnAddress:\n    name: Jane Doe\n",
 	Check:         checkMissingRequired,
+	Scope:         ScopeItem,
 	ServiceErrors: []string{"MissingManifestFieldException"},
 }
 

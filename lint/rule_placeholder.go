@@ -27,6 +27,7 @@ trueCryptPassword are never shown in messages.`,
 	Avoid:  "bucket: ***Your Bucket***\n",
 	Prefer: "bucket: photos-2026-archive\n",
 	Check:  checkPlaceholder,
+	Scope:  ScopeItem,
 }
 
 func checkPlaceholder(p *Pass) {

@@ -27,6 +27,7 @@ value: messages name only where it is.`,
 	Avoid:  "generator: iekit\ncomment: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n",
 	Prefer: "generator: iekit\n",
 	Check:  checkSecret,
+	Scope:  ScopeItem,
 }
 
 func checkSecret(p *Pass) {

@@ -29,6 +29,7 @@ misplaced-key instead.`,
 	Avoid:         "manifestversion: 2.0\nbukcet: photos-2026-archive\n",
 	Prefer:        "manifestVersion: 2.0\nbucket: photos-2026-archive\n",
 	Check:         checkUnknownKey,
+	Scope:         ScopeItem,
 	ServiceErrors: []string{"InvalidManifestFieldException"},
 }
 

@@ -43,6 +43,7 @@ Quoted values are never reported, and each entry gets one finding at most.`,
 	Avoid:  "bucket: survey-scans\nreturnAddress:\n    postalCode: 02134\n    country: no\n",
 	Prefer: "bucket: survey-scans\nreturnAddress:\n    postalCode: '02134'\n    country: NOR\n",
 	Check:  checkYAMLCompat,
+	Scope:  ScopeItem,
 }
 
 // yamlIndicators says what YAML makes of a value that starts with each

@@ -22,6 +22,7 @@ any other value must be corrected by hand.`,
 	Avoid:         "eraseDevice: true\n",
 	Prefer:        "eraseDevice: yes\n",
 	Check:         checkYesNo,
+	Scope:         ScopeItem,
 	ServiceErrors: []string{"InvalidManifestFieldException"},
 }
 

@@ -11,13 +11,15 @@ import (
 
 // document is one open document, at one version. It keeps the parse of
 // its text between changes (parser.Document), so that a change costs a
-// parse of the lines it touches; the lint of a version is made once,
-// after the changes queued behind it are applied (publish.go).
+// parse of the lines it touches, and the findings of its items
+// (lint.Incremental), so that the rules about one item run again for the
+// items that changed; the lint of a version is made once, after the
+// changes queued behind it are applied (publish.go).
 //
 // A copy of a document (server.snapshot) may be read without the
 // server's lock: a change replaces the fields, never the text, mapper or
 // result they point to. parsed is the exception: it changes in place, and
-// is only used with the lock held.
+// is only used with the lock held; linter is safe for concurrent use.
 type document struct {
 	uri     protocol.DocumentURI // as the client sent it: the key of the document
 	version int32
@@ -26,11 +28,12 @@ type document struct {
 	result  *lint.Result // the lint of text; nil until it is made
 	lost    string       // why the text is out of sync with the editor's; "" when it is not (sync.go)
 
-	parsed *parser.Document // the parse of text, kept between changes
-	cfg    *lint.Config     // the configuration text is linted with
-	rev    int              // counts the changes of text and cfg: a lint of an older rev is stale
-	tried  int              // the last rev the linter tried, even if it failed
-	pubRev int              // the rev whose diagnostics the client has
+	parsed *parser.Document  // the parse of text, kept between changes
+	linter *lint.Incremental // the findings of the items of text, kept between changes
+	cfg    *lint.Config      // the configuration text is linted with
+	rev    int               // counts the changes of text and cfg: a lint of an older rev is stale
+	tried  int               // the last rev the linter tried, even if it failed
+	pubRev int               // the rev whose diagnostics the client has
 
 	published []protocol.Diagnostic // what the client was last sent; nil before the first publish
 }
@@ -38,6 +41,7 @@ type document struct {
 // reset replaces the text, parsing it anew, and the configuration.
 func (d *document) reset(text string, version int32, cfg *lint.Config) {
 	d.parsed = parser.NewDocument(d.name(), []byte(text))
+	d.linter = new(lint.Incremental)
 	d.changed(d.parsed.Text(), version, cfg) // the same text, kept once
 }
 
@@ -57,8 +61,8 @@ func (d *document) changed(text string, version int32, cfg *lint.Config) {
 // it.
 func (d *document) lint() func() *lint.Result {
 	f, syntax := d.parsed.File()
-	src, cfg := []byte(d.text), d.cfg
-	return func() *lint.Result { return lint.CheckFile(f, syntax, src, cfg) }
+	src, cfg, linter := []byte(d.text), d.cfg, d.linter
+	return func() *lint.Result { return linter.CheckFile(f, syntax, src, cfg) }
 }
 
 // name is the document's path for messages, or its URI.

@@ -149,61 +149,6 @@ func TestDocumentResultsStay(t *testing.T) {
 	}
 }
 
-// fragments are the texts the fuzz edits insert: line breaks of every
-// kind, blanks, the bytes of the syntax, and bytes that are not text.
-var fragments = []string{
-	"\n", "\r\n", "\r", "\t", " ", "    ", "-", "- ", ":", ": ", "#", "# note\n",
-	"é", "😀", "\xff", "\x00", bom, "\"", "'", "\\", "k", "key: value\n",
-	"  - a: 1\n", "list:\n", "  b:\n    c: d\n", "- x\n", "---\n", "\"q\\u00e9\": 'it''s'\n",
-}
-
-// edits decodes fuzz bytes into edits of a text, four bytes an edit, and
-// calls do with each edit, whether to give the whole text rather than the
-// edit, and whether to compare after it.
-func edits(text string, ops []byte, do func(e edit, whole, check bool) (string, error)) error {
-	for ; len(ops) >= 4; ops = ops[4:] {
-		kind, at, arg := ops[0], int(ops[1])<<8|int(ops[2]), int(ops[3])
-		pos := at * (len(text) + 1) >> 16
-		lineStart := strings.LastIndexByte(text[:pos], '\n') + 1
-		lineEnd := len(text)
-		if nl := strings.IndexByte(text[pos:], '\n'); nl >= 0 {
-			lineEnd = pos + nl + 1
-		}
-		var e edit
-		switch kind & 7 {
-		case 0, 1: // insert a fragment, perhaps mid-token or mid-character
-			e = edit{pos, pos, fragments[arg%len(fragments)]}
-		case 2: // delete a few bytes
-			e = edit{pos, min(len(text), pos+arg%8+1), ""}
-		case 3: // delete the whole line
-			e = edit{lineStart, lineEnd, ""}
-		case 4: // insert a whole line, copied from elsewhere
-			src := arg * (len(text) + 1) >> 8
-			from := strings.LastIndexByte(text[:src], '\n') + 1
-			to := len(text)
-			if nl := strings.IndexByte(text[src:], '\n'); nl >= 0 {
-				to = src + nl + 1
-			}
-			e = edit{lineStart, lineStart, text[from:to]}
-		case 5: // replace a few bytes with a fragment
-			e = edit{pos, min(len(text), pos+arg%4+1), fragments[(arg>>2)%len(fragments)]}
-		case 6: // a raw byte
-			e = edit{pos, pos, string([]byte{byte(arg)})}
-		case 7: // indent or dedent the line
-			if arg&1 == 0 {
-				e = edit{lineStart, lineStart, strings.Repeat(" ", arg%5+1)}
-			} else {
-				e = edit{lineStart, min(lineEnd, lineStart+arg%3+1), ""}
-			}
-		}
-		var err error
-		if text, err = do(e, kind&0x40 != 0, kind&0x80 != 0); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // TestDocumentSnapshotSize checks that the snapshots of a deeply nested
 // document, or of one with a long run of comment lines, hold no more
 // frames and comments than it has lines, and that an edit in the middle

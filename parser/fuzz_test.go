@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/iekit/iekit/internal/fuzzedit"
 )
 
 // FuzzParse feeds arbitrary bytes to the parser: it must never panic, the
@@ -52,8 +54,8 @@ func FuzzIncremental(f *testing.F) {
 		var kept []result
 		var files []*File
 		var diags []Diagnostics
-		err := edits(string(src), ops, func(e edit, whole, check bool) (string, error) {
-			text, err := apply(d, d.Text(), e, whole)
+		err := fuzzedit.Decode(string(src), ops, func(e fuzzedit.Edit, whole, check bool) (string, error) {
+			text, err := apply(d, d.Text(), edit{e.Start, e.End, e.Text}, whole)
 			if err == nil && check {
 				err = sameAsParse(d)
 				f, ds := d.File()

@@ -33,7 +33,7 @@ var layers = []struct {
 }
 
 // leaves are the utility packages: they import nothing of the module.
-var leaves = []string{"internal/par", "internal/benchdata", "internal/benchplot", "internal/layout", "internal/buildinfo", "internal/color", "internal/inputfile", "internal/pty", "internal/docsync", "internal/visible", "editors/vscode"}
+var leaves = []string{"internal/par", "internal/benchdata", "internal/fuzzedit", "internal/benchplot", "internal/layout", "internal/buildinfo", "internal/color", "internal/inputfile", "internal/pty", "internal/docsync", "internal/visible", "editors/vscode"}
 
 // sideways are the imports between packages of one rank that the
 // layout allows: the Manifest parameter of a request carries the
