@@ -2,7 +2,6 @@ package lint
 
 import (
 	"fmt"
-	"os"
 	"regexp"
 	"slices"
 	"testing"
@@ -20,7 +19,7 @@ import (
 func TestItemScope(t *testing.T) {
 	for i, src := range fuzzSeeds(t) {
 		for _, rule := range Rules {
-			if rule.Scope != ScopeItem && os.Getenv("ZZ") == "" {
+			if rule.Scope != ScopeItem {
 				continue
 			}
 			if problem := itemScopeProblem(rule, src); problem != "" {
