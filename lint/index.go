@@ -7,16 +7,15 @@ import (
 	"github.com/iekit/iekit/schema"
 )
 
-// This file holds the index of a manifest: the lists of entries, values,
-// mappings and comments that many rules walk. The first rule that asks
-// for it builds it, in one walk over the tree, and the other rules share
-// it instead of each walking the tree again.
+// This file holds what many rules walk of a manifest: its fields (the
+// schema's view), and an index of its values, mappings and comments. The
+// first rule that asks for either makes it, in one walk over the tree,
+// and the other rules share it instead of each walking the tree again.
+// The two are made apart: the rules that run over the whole of a big
+// manifest after each change (ScopeDocument) need only the fields.
 
 // index lists the parts of one manifest that rules look at.
 type index struct {
-	// fields are the entries whose place the schema knows (see
-	// schema.Fields).
-	fields []schema.Field
 	// values are every entry and every list item that has a value, at
 	// any depth, in source order. Entries are there even without a
 	// value (yaml-compat checks their colon).
@@ -40,17 +39,64 @@ func (v value) item() bool { return v.entry == nil }
 // index returns the index of the manifest, building it on first use.
 func (p *Pass) index() *index {
 	if p.idx == nil {
-		lines := p.lines
-		if lines == 0 {
-			lines = bytes.Count(p.Src, []byte("\n")) + 1
-		}
-		p.idx = newIndex(p.File.Body, lines)
+		p.idx = newIndex(p.File.Body, p.lineCount())
 	}
 	return p.idx
 }
 
-// fields returns the entries whose place the schema knows.
-func (p *Pass) fields() []schema.Field { return p.index().fields }
+// fields returns the entries whose place the schema knows (see
+// schema.Fields), finding them on first use.
+func (p *Pass) fields() []schema.Field {
+	if p.fieldList == nil {
+		p.fieldList = schema.AppendFields(make([]schema.Field, 0, p.lineCount()), p.File.Body)
+	}
+	return p.fieldList
+}
+
+// mappings returns every mapping of the manifest, the top level first,
+// in source order: the index's, or, when no rule made it, those of a walk
+// that looks for nothing else.
+func (p *Pass) mappings() []*parser.Mapping {
+	if p.idx != nil {
+		return p.idx.mappings
+	}
+	var out []*parser.Mapping
+	var walk func(b parser.Block)
+	walk = func(b parser.Block) {
+		switch b := b.(type) {
+		case *parser.Mapping:
+			if b == nil {
+				return
+			}
+			out = append(out, b)
+			for _, e := range b.Entries {
+				if e != nil && e.Block != nil {
+					walk(e.Block)
+				}
+			}
+		case *parser.List:
+			if b == nil {
+				return
+			}
+			for _, it := range b.Items {
+				if it != nil && it.Block != nil {
+					walk(it.Block)
+				}
+			}
+		}
+	}
+	walk(p.File.Body)
+	return out
+}
+
+// lineCount returns how many lines the tree holds at most: the lines of
+// the source, unless the pass says it lints fewer.
+func (p *Pass) lineCount() int {
+	if p.lines == 0 {
+		p.lines = bytes.Count(p.Src, []byte("\n")) + 1
+	}
+	return p.lines
+}
 
 // values returns every entry and every list item with a value.
 func (p *Pass) values() []value { return p.index().values }
@@ -60,7 +106,6 @@ func (p *Pass) values() []value { return p.index().values }
 // it has.
 func newIndex(top *parser.Mapping, lines int) *index {
 	x := &index{values: make([]value, 0, lines)}
-	x.fields = schema.AppendFields(make([]schema.Field, 0, lines), top)
 	x.addBlock(top, "")
 	return x
 }

@@ -1,7 +1,6 @@
 package lint
 
 import (
-	"bytes"
 	"strings"
 	"sync"
 
@@ -80,7 +79,7 @@ func (p *Pass) run(rule *Rule) {
 func (p *Pass) result(syntax parser.Diagnostics, cfg *Config) *Result {
 	f, src := p.File, p.Src
 	var ds []*directive
-	if bytes.Contains(src, []byte(Directive)) { // else no comment can be a directive
+	if mayHoldDirective(src) { // else no comment can be a directive
 		ds = directives(f)
 	}
 	diags := suppress(cfg.apply(p.diags), ds)
@@ -92,9 +91,7 @@ func (p *Pass) result(syntax parser.Diagnostics, cfg *Config) *Result {
 	diags.Sort()
 
 	r := &Result{Name: f.Name, Src: src, File: f, Kind: p.Kind, Config: cfg, raw: diags, redact: newRedactor(f, src, syntax)}
-	if p.idx != nil {
-		r.fields = p.idx.fields // the rules' view, made already
-	}
+	r.fields = p.fieldList // the rules' view, when they made it
 	for i, d := range diags {
 		if len(d.Fixes) > 0 {
 			// No fix may edit a secret or write one, shown or applied.

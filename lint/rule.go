@@ -64,12 +64,13 @@ type Pass struct {
 	Forced  bool            // the kind was given by a flag or the configuration
 	Region  string          // the region of an S3 job's buckets, from the configuration; "" when not known
 
-	rule    *Rule
-	newline string // the line ending of the source (lineEnding), which fixes that add lines write
-	lines   int    // how many lines the tree holds at most, to size the index; 0 for all of Src
-	diags   parser.Diagnostics
-	idx     *index          // what many rules walk, built by the first that asks (index.go)
-	fac     *facilityAnswer // which facility serves the job, told by the first rule that asks (facility.go)
+	rule      *Rule
+	newline   string // the line ending of the source (lineEnding), which fixes that add lines write
+	lines     int    // how many lines the tree holds at most, to size the index; 0 for all of Src
+	diags     parser.Diagnostics
+	idx       *index          // what many rules walk, built by the first that asks (index.go)
+	fieldList []schema.Field  // the fields, found by the first rule that asks (index.go)
+	fac       *facilityAnswer // which facility serves the job, told by the first rule that asks (facility.go)
 }
 
 // Reportf reports a finding about node n, at the rule's default severity.

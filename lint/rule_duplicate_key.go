@@ -28,7 +28,7 @@ other line.`,
 }
 
 func checkDuplicateKey(p *Pass) {
-	for _, m := range p.index().mappings {
+	for _, m := range p.mappings() {
 		checkDuplicates(p, m)
 	}
 }

@@ -30,6 +30,27 @@ type ruleRef struct {
 	used       bool
 }
 
+// mayHoldDirective reports whether a line of src holds Directive after a
+// "#", as a suppression comment does: most manifests have few "#", so
+// looking for them first is quicker than looking for the keyword.
+func mayHoldDirective(src []byte) bool {
+	for i := 0; ; {
+		hash := bytes.IndexByte(src[i:], '#')
+		if hash < 0 {
+			return false
+		}
+		i += hash + 1
+		end := bytes.IndexByte(src[i:], '\n')
+		if end < 0 {
+			end = len(src) - i
+		}
+		if bytes.Contains(src[i:i+end], []byte(Directive)) {
+			return true
+		}
+		i += end
+	}
+}
+
 // directives finds the suppression comments of a manifest.
 func directives(f *parser.File) []*directive {
 	var out []*directive
