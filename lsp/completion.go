@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/iekit/iekit/parser"
@@ -43,10 +44,11 @@ func (s *server) Completion(_ context.Context, params *protocol.CompletionParams
 
 // cursorContext is where the cursor is, as read from the source text.
 type cursorContext struct {
-	m        *mapper // the document's lines
-	line     int     // the cursor's line, 0-based
-	start    int     // the offset where the cursor's line starts, past a BOM
-	col      int     // the byte column where the line's key starts
+	m        *mapper      // the document's lines
+	file     *parser.File // the tree of the same text
+	line     int          // the cursor's line, 0-based
+	start    int          // the offset where the cursor's line starts, past a BOM
+	col      int          // the byte column where the line's key starts
 	block    *schema.Option
 	top      bool // the top level; block is nil then
 	item     bool // an operations item
@@ -90,7 +92,7 @@ func (c *cursorContext) indent(i int) int {
 // block the schema does not describe, after a dash with no space.
 func completionContext(d *document, at int) *cursorContext {
 	pos := d.m.position(at)
-	c := &cursorContext{m: d.m, line: int(pos.Line), start: d.m.lines[pos.Line]}
+	c := &cursorContext{m: d.m, file: d.result.File, line: int(pos.Line), start: d.m.lines[pos.Line]}
 	c.cursor = at - c.start
 	if c.line == 0 && strings.HasPrefix(d.text, "\ufeff") {
 		c.start += len("\ufeff") // columns count from past the BOM
@@ -155,7 +157,14 @@ func (c *cursorContext) findBlock(indent int) bool {
 			continue
 		}
 		if c.item && dash && ind == target {
-			continue // an earlier item of the same list
+			// An earlier item of the same list: go on from the line
+			// of the entry that opens the list, when the tree agrees
+			// that it is an item of a top-level list, rather than
+			// through every item above.
+			if opener, ok := c.listOpener(i); ok {
+				i = opener + 1 // the loop's i-- visits the opener next
+			}
+			continue
 		}
 		if ind >= target {
 			continue
@@ -176,6 +185,29 @@ func (c *cursorContext) findBlock(indent int) bool {
 		return true
 	}
 	return false
+}
+
+// listOpener returns the line of the top-level entry whose list has an
+// item whose dash starts line i, found in the tree by binary searches.
+func (c *cursorContext) listOpener(i int) (int, bool) {
+	if c.file == nil {
+		return 0, false
+	}
+	dash := c.m.lines[i] + c.indent(i)
+	entries := c.file.Body.Entries
+	n := sort.Search(len(entries), func(k int) bool { return entries[k].Pos().Offset > dash }) - 1
+	if n < 0 {
+		return 0, false
+	}
+	list, ok := entries[n].Block.(*parser.List)
+	if !ok {
+		return 0, false
+	}
+	k := sort.Search(len(list.Items), func(k int) bool { return list.Items[k].Dash.Offset >= dash })
+	if k == len(list.Items) || list.Items[k].Dash.Offset != dash {
+		return 0, false
+	}
+	return entries[n].Pos().Line - 1, true
 }
 
 // lineShape reads a line: its indentation, whether it is a list item, the

@@ -260,3 +260,33 @@ func TestCompletionUTF16(t *testing.T) {
 		t.Fatalf("destination %+v", it)
 	}
 }
+
+// TestCompletionLongList completes in the last item of a long operations
+// list, where the block is found through the tree rather than line by
+// line, and below a line the tree does not put in the list, where it is
+// not.
+func TestCompletionLongList(t *testing.T) {
+	c := newClient(t)
+	c.initialize()
+	var b strings.Builder
+	b.WriteString("manifestVersion: 3.0\noperations:\n")
+	for i := range 2000 {
+		fmt.Fprintf(&b, "  - destination: glacier\n    source: device\n    vaultName: v%d\n", i)
+	}
+	lines := strings.Count(b.String(), "\n")
+	got := labels(complete(t, c, b.String()+"  - destination: glacier\n    re\n", uint32(lines+1), 6))
+	for _, want := range []string{"region", "archiveComment"} {
+		if _, ok := got[want]; !ok {
+			t.Errorf("%s not offered in the last of 2,001 items: %v", want, got)
+		}
+	}
+	if _, ok := got["destination"]; ok {
+		t.Error("destination offered again")
+	}
+	// A line less indented than the items ends the list for the parser
+	// and for the walk up the text alike: nothing is offered below it.
+	src := "manifestVersion: 3.0\noperations:\n  - destination: glacier\n x: 1\n  - destination: glacier\n    re\n"
+	if got := complete(t, c, src, 5, 6); len(got) != 0 {
+		t.Errorf("offered below a line outside the list: %v", labels(got))
+	}
+}
