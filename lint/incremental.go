@@ -32,7 +32,7 @@ type Incremental struct {
 	valid bool        // the fields below hold for the last version linted
 	src   []byte      // the source of the last version linted
 	lay   layout      // how the top-level lists cut that source
-	kind  passContext // what the rules were told besides the tree
+	ctx   passContext // what the rules were told besides the tree
 	// rest holds the findings outside the items, placed in src: each
 	// place of one is in the text around the lists, which may be cut in
 	// several parts by the lists.
@@ -72,7 +72,7 @@ func (inc *Incremental) CheckFile(f *parser.File, syntax parser.Diagnostics, src
 	if !inc.valid || !inc.fits(lay, src, ctx) || !inc.update(p, lay) {
 		inc.full(p, lay)
 	}
-	inc.src, inc.lay, inc.kind = src, lay, ctx
+	inc.src, inc.lay, inc.ctx = src, lay, ctx
 	inc.mu.Unlock()
 	return p.result(syntax, cfg)
 }
@@ -80,7 +80,7 @@ func (inc *Incremental) CheckFile(f *parser.File, syntax parser.Diagnostics, src
 // fits reports whether the findings kept hold for a version laid out as
 // lay in src, linted with ctx.
 func (inc *Incremental) fits(lay layout, src []byte, ctx passContext) bool {
-	if ctx != inc.kind || len(lay.lists) != len(inc.lay.lists) {
+	if ctx != inc.ctx || len(lay.lists) != len(inc.lay.lists) {
 		return false
 	}
 	for i, l := range lay.lists {
@@ -89,14 +89,13 @@ func (inc *Incremental) fits(lay layout, src []byte, ctx passContext) bool {
 			return false
 		}
 	}
-	for i := range lay.lists {
+	for i := range len(lay.lists) + 1 {
 		a, b := lay.rest(i, len(src)), inc.lay.rest(i, len(inc.src))
 		if !bytes.Equal(src[a.start:a.end], inc.src[b.start:b.end]) {
 			return false
 		}
 	}
-	a, b := lay.rest(len(lay.lists), len(src)), inc.lay.rest(len(lay.lists), len(inc.src))
-	return bytes.Equal(src[a.start:a.end], inc.src[b.start:b.end])
+	return true
 }
 
 // full runs the rules of ScopeItem over the whole manifest and keeps
