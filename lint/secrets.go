@@ -45,8 +45,9 @@ func secretKeyName(name string) bool {
 	if len(name) < len("secretkey") || !mayFoldToK(name) {
 		return false // most keys
 	}
-	n := foldKey(name)
-	return strings.Contains(n, "secretaccesskey") || strings.HasSuffix(n, "secretkey")
+	var buf [64]byte
+	n := foldKey(buf[:0], name)
+	return bytes.Contains(n, []byte("secretaccesskey")) || bytes.HasSuffix(n, []byte("secretkey"))
 }
 
 // secretOptionName reports whether a key names a secret option however it
@@ -58,15 +59,16 @@ func secretOptionName(name string) bool {
 	if len(name) < len("pin") || len(name) > 64 {
 		return false
 	}
-	n := foldKey(name)
-	if n == "pin" || strings.Contains(n, "pincode") || strings.Contains(n, "password") || strings.Contains(n, "passphrase") {
+	var buf [64]byte
+	n := foldKey(buf[:0], name)
+	if string(n) == "pin" || bytes.Contains(n, []byte("pincode")) || bytes.Contains(n, []byte("password")) || bytes.Contains(n, []byte("passphrase")) {
 		return true
 	}
 	for _, o := range secretOptions {
 		limit := min(3, max(1, len(o)/5))
 		// Each edit changes the length by one at most: a name whose
 		// length is further off is no misspelling, and most keys are.
-		if len(o)-limit <= len(n) && len(n) <= len(o)+limit && distance(n, o) <= limit {
+		if len(o)-limit <= len(n) && len(n) <= len(o)+limit && distance(string(n), o) <= limit {
 			return true
 		}
 	}
@@ -85,29 +87,30 @@ var secretOptions = func() []string {
 	var out []string
 	for _, o := range schema.Top {
 		if o.Type == schema.Secret && schema.Lookup(o.Name) == o {
-			out = append(out, foldKey(o.Name))
+			out = append(out, string(foldKey(nil, o.Name)))
 		}
 	}
 	return out
 }()
 
-// foldKey returns name in lower case without "_", "-", "." and blanks,
-// the form in which spellings of one name compare equal.
-func foldKey(name string) string {
-	var buf [64]byte
-	out := buf[:0]
+// foldKey appends to dst name in lower case without "_", "-", "." and
+// blanks, the form in which spellings of one name compare equal. Callers
+// fold into a buffer on their stack: a key name is folded for each entry
+// of a manifest, and most of them are short and ASCII.
+func foldKey(dst []byte, name string) []byte {
+	start := len(dst)
 	for i := 0; i < len(name); i++ {
 		switch c := name[i]; {
 		case c >= utf8.RuneSelf:
-			return strings.ToLower(keySeparators.Replace(name))
+			return append(dst[:start], strings.ToLower(keySeparators.Replace(name))...)
 		case c == '_' || c == '-' || c == '.' || c == ' ' || c == '\t':
 		case c >= 'A' && c <= 'Z':
-			out = append(out, c+'a'-'A')
+			dst = append(dst, c+'a'-'A')
 		default:
-			out = append(out, c)
+			dst = append(dst, c)
 		}
 	}
-	return string(out)
+	return dst
 }
 
 var keySeparators = strings.NewReplacer("_", "", "-", "", ".", "", " ", "", "\t", "")
