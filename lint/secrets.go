@@ -14,10 +14,14 @@ import (
 // secretKeyLen is the length of an AWS secret access key.
 const secretKeyLen = 40
 
+// chars is a string or the bytes of one: the secrets of a source are
+// looked for in place, without a copy of it as a string.
+type chars interface{ ~string | ~[]byte }
+
 // secretShaped reports whether s looks like an AWS secret access key: 40
 // characters of [A-Za-z0-9/+] with upper case, lower case and a digit among
 // them (which a path or a word of that length rarely has).
-func secretShaped(s string) bool {
+func secretShaped[T chars](s T) bool {
 	if len(s) != secretKeyLen {
 		return false
 	}
@@ -141,7 +145,7 @@ var foldsToK = func() [256]bool {
 // separates words, so "ops@KEY", "KEY." and "«KEY»" each hold KEY; and
 // as a key may be written after a "+" or a "/" (a sign, a path), a run of
 // those before or after 40 characters shaped like a key is not part of it.
-func secretWords(s string) [][2]int {
+func secretWords[T chars](s T) [][2]int {
 	if len(s) < secretKeyLen || !hasSecretKeyRun(s) {
 		return nil // most values and comments
 	}
@@ -164,9 +168,9 @@ func secretWords(s string) [][2]int {
 
 // keyInRun returns where a word shaped like a secret access key starts in
 // run, a run of its characters, when the rest of run is "+" and "/".
-func keyInRun(run string) (int, bool) {
+func keyInRun[T chars](run T) (int, bool) {
 	for i := 0; i+secretKeyLen <= len(run); i++ {
-		if secretShaped(run[i:i+secretKeyLen]) && strings.Trim(run[i+secretKeyLen:], "+/") == "" {
+		if secretShaped(run[i:i+secretKeyLen]) && onlySigns(run[i+secretKeyLen:]) {
 			return i, true
 		}
 		if run[i] != '+' && run[i] != '/' {
@@ -174,6 +178,16 @@ func keyInRun(run string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// onlySigns reports whether s is only "+" and "/", or empty.
+func onlySigns[T chars](s T) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '+' && s[i] != '/' {
+			return false
+		}
+	}
+	return true
 }
 
 // secretKeyBytes are the characters of a secret access key.
@@ -185,7 +199,7 @@ var secretKeyBytes = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 // from the last one back: the first that cannot be in a run rules out
 // every run that would hold it, and the search goes on past it. In text,
 // that skips most bytes.
-func hasSecretKeyRun(s string) bool {
+func hasSecretKeyRun[T chars](s T) bool {
 	for start := 0; start+secretKeyLen <= len(s); {
 		j := start + secretKeyLen - 1
 		for j >= start && secretKeyBytes[s[j]] {
@@ -211,7 +225,7 @@ type span struct{ start, end int }
 // right after a secret, which reads as the rest of it.
 func secretSpans(f *parser.File, src []byte, syntax parser.Diagnostics) []span {
 	var out []span
-	for _, w := range secretWords(string(src)) {
+	for _, w := range secretWords(src) {
 		out = append(out, span{w[0], w[1]})
 	}
 	if f != nil {
