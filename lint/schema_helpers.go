@@ -90,10 +90,11 @@ var keyPlaces = func() map[string][]place {
 // s3-export, whose prefix is an operations field). Keys known nowhere are
 // unknown-key's business.
 func misplacedHome(f schema.Field, k schema.Kind) (place, bool) {
-	name, in := f.Entry.Key.Name, f.In
+	in := f.In
 	if f.Option != nil && (place{in}).accepts(f.Option, k) {
 		return place{}, false // known here, and fine here: most keys
 	}
+	name := f.Entry.Key.Name // read past the test above, which most keys pass without it
 	var home, fitting place // the first other level that knows the key, and that accepts it
 	var known, fits bool
 	for _, pl := range keyPlaces[name] {
