@@ -46,8 +46,8 @@ func secretShaped[T chars](s T) bool {
 // secretAccessKey, aws_secret_access_key or SecretKey: folded (see
 // foldKey), it holds "secretaccesskey" or ends with "secretkey".
 func secretKeyName(name string) bool {
-	if len(name) < len("secretkey") || !mayFoldToK(name) {
-		return false // most keys
+	if len(name) < len("secretkey") || !containsAnyByte(name, &foldsToK) || !containsAnyByte(name, &foldsToS) {
+		return false // most keys, even those with a "k" such as exportBucket
 	}
 	var buf [64]byte
 	n := foldKey(buf[:0], name)
@@ -119,25 +119,20 @@ func foldKey(dst []byte, name string) []byte {
 
 var keySeparators = strings.NewReplacer("_", "", "-", "", ".", "", " ", "", "\t", "")
 
-// mayFoldToK reports whether s has a "k" in lower case: a "k", a "K", or
-// a character outside ASCII such as the Kelvin sign.
-func mayFoldToK(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if foldsToK[s[i]] {
-			return true
-		}
-	}
-	return false
-}
+// foldsToK and foldsToS are the bytes that may stand for a "k" or an "s"
+// once a name is folded: the letter in either case, and the bytes of the
+// characters outside ASCII, as the Kelvin sign folds to "k".
+var foldsToK, foldsToS = foldsTo("kK"), foldsTo("sS")
 
-// foldsToK are "k", "K", and the bytes of the characters outside ASCII.
-var foldsToK = func() [256]bool {
-	set := byteSet("kK")
+// foldsTo returns the set of the bytes of letters and of the characters
+// outside ASCII.
+func foldsTo(letters string) [256]bool {
+	set := byteSet(letters)
 	for c := utf8.RuneSelf; c < len(set); c++ {
 		set[c] = true
 	}
 	return set
-}()
+}
 
 // secretWords returns the byte spans of the words of s shaped like a
 // secret access key. A word is a longest run of the characters of a key
