@@ -95,7 +95,7 @@ func misplacedHome(f schema.Field, k schema.Kind) (place, bool) {
 		return place{}, false // known here, and fine here: most keys
 	}
 	name := f.Entry.Key.Name // read past the test above, which most keys pass without it
-	var home, fitting place // the first other level that knows the key, and that accepts it
+	var home, fitting place  // the first other level that knows the key, and that accepts it
 	var known, fits bool
 	for _, pl := range keyPlaces[name] {
 		if pl.opt == in {
