@@ -94,8 +94,10 @@ func misplacedHome(f schema.Field, k schema.Kind) (place, bool) {
 	if f.Option != nil && (place{in}).accepts(f.Option, k) {
 		return place{}, false // known here, and fine here: most keys
 	}
-	name := f.Entry.Key.Name // read past the test above, which most keys pass without it
-	var home, fitting place  // the first other level that knows the key, and that accepts it
+	// The key's name is read only past the test above, which most keys
+	// pass: it lies in the tree, away from the field.
+	name := f.Entry.Key.Name
+	var home, fitting place // the first other level that knows the key, and that accepts it
 	var known, fits bool
 	for _, pl := range keyPlaces[name] {
 		if pl.opt == in {
