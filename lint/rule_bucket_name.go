@@ -74,10 +74,10 @@ func checkBucketValue(p *Pass, e *parser.Entry) {
 	}
 }
 
-// bucketMessage returns the message that says of the bucket name under
-// key what says: `bucket name "name" says`, or "the bucket name says"
-// when the name must not be shown. A big manifest can have a finding
-// for every bucket, so the message is built in one piece.
+// bucketMessage returns a message about name, the bucket name under key:
+// `bucket name "NAME"` followed by says, or "the bucket name" followed
+// by says when the name must never be shown. A big manifest can have a
+// finding for every bucket, so the message is built in one piece.
 func bucketMessage(key, name, says string) string {
 	if neverEcho(key, name) {
 		return "the bucket name " + says
