@@ -1,8 +1,8 @@
 package lint
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/iekit/iekit/parser"
@@ -140,7 +140,7 @@ func shown(v string) string {
 	if secretShaped(v) {
 		return "the value"
 	}
-	return fmt.Sprintf("%q", v)
+	return strconv.Quote(v)
 }
 
 // shownKey returns a key quoted for a message, or a description when the
@@ -149,7 +149,7 @@ func shownKey(name string) string {
 	if secretShaped(name) {
 		return "shaped like a secret access key (not shown)"
 	}
-	return fmt.Sprintf("%q", name)
+	return strconv.Quote(name)
 }
 
 // kindArticle returns the job kind with its article, for messages: "an
