@@ -80,10 +80,11 @@ func BenchmarkSecrets(b *testing.B) {
 	}
 }
 
-// BenchmarkRules measures, on the 1 MB manifests of the edit benchmarks,
-// each part of linting a whole document apart: the index the rules
-// share, the inference of the job kind, the places of the secrets, and
-// every rule on its own over a ready index.
+// BenchmarkRules measures, on the 1 MB manifests of the edit benchmarks
+// (the generated one, and the shared one when IE_BENCH_SINGLE names its
+// folder), each part of linting a whole document apart: the index the
+// rules share, the inference of the job kind, the places of the secrets,
+// and every rule on its own over a ready index.
 func BenchmarkRules(b *testing.B) {
 	for _, in := range benchdata.EditInputs(b) {
 		if !strings.HasSuffix(in.Name, "1MB") {
