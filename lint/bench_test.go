@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/iekit/iekit/internal/benchdata"
 	"github.com/iekit/iekit/parser"
+	"github.com/iekit/iekit/schema"
 )
 
 // BenchmarkLint measures linting a typical 1 KB manifest with every rule,
@@ -74,6 +76,55 @@ func BenchmarkSecrets(b *testing.B) {
 		r := Check("bench", src, nil)
 		if err := WriteText(io.Discard, []*Result{r}, TextOptions{Snippets: true}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRules measures, on the 1 MB manifests of the edit benchmarks
+// (the generated one, and the shared one when IE_BENCH_SINGLE names its
+// folder), each part of linting a whole document apart: the index the
+// rules share, the inference of the job kind, the places of the secrets,
+// and every rule on its own over a ready index.
+func BenchmarkRules(b *testing.B) {
+	for _, in := range benchdata.EditInputs(b) {
+		if !strings.HasSuffix(in.Name, "1MB") {
+			continue
+		}
+		f, syntax := parser.Parse(in.Name, in.Src)
+		kind, _ := schema.Infer(f)
+		b.Run(in.Name+"/index", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				p := &Pass{File: f, Src: in.Src, Kind: kind}
+				p.index()
+			}
+		})
+		b.Run(in.Name+"/infer", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				schema.Infer(f)
+			}
+		})
+		b.Run(in.Name+"/secret-spans", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				secretSpans(f, in.Src, syntax)
+			}
+		})
+		p := &Pass{File: f, Src: in.Src, Kind: kind}
+		p.index()
+		for _, r := range Rules {
+			if r.Check == nil {
+				continue
+			}
+			b.Run(in.Name+"/rule="+r.Name, func(b *testing.B) {
+				b.ReportAllocs()
+				p.rule = r
+				for b.Loop() {
+					p.diags = nil
+					r.Check(p)
+				}
+			})
 		}
 	}
 }

@@ -22,6 +22,23 @@ func TestSecretOptionName(t *testing.T) {
 	}
 }
 
+// TestSecretKeyName checks that keys named like a secret access key are
+// known however they are spelled, a Kelvin sign for the "k" and names
+// past the buffer the fold uses included, and that other keys with a "k"
+// or an "s" are not taken for them.
+func TestSecretKeyName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"secretAccessKey": true, "aws_secret_access_key": true, "SecretKey": true, "SECRET-KEY": true,
+		"my.secret key": true, "secret\u212Aey": true, "AWS_SECRET_ACCESS_KEY_OF_THE_BACKUP_ACCOUNT_FOR_THE_ARCHIVE_OF_2026": true,
+		"secrétKey": false, "secretKeys": false, "exportBucket": false, "skipKeys": false, "keySecret": false,
+		"secret": false, "": false,
+	} {
+		if got := secretKeyName(name); got != want {
+			t.Errorf("secretKeyName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
 // TestSecretWords checks where words shaped like a secret access key are
 // found: beside any punctuation or non-ASCII, after a "+" or a "/", but
 // not inside a longer run of key characters.

@@ -60,32 +60,50 @@ func checkBucketValue(p *Pass, e *parser.Entry) {
 		return
 	}
 	name := v.Text
-	// label names the bucket in messages; it is made only for one.
-	label := func() string {
-		if neverEcho(e.Key.Name, name) {
-			return "the bucket name"
-		}
-		return fmt.Sprintf("bucket name %q", name)
-	}
 	errs, legacy := bucketNameProblems(name)
 	switch {
 	case len(errs) > 0:
 		for _, msg := range errs {
-			p.Reportf(v, "%s %s", label(), msg)
+			p.Report(parser.Diagnostic{Start: v.Pos(), End: v.End(), Message: bucketMessage(e.Key.Name, name, msg)})
 		}
 	case legacy:
 		p.Report(parser.Diagnostic{Start: v.Pos(), End: v.End(), Severity: parser.SeverityWarning,
-			Message: label() + " is valid only for a legacy us-east-1 bucket: it is not DNS-compatible, and CreateJob answers with a WarningMessage"})
+			Message: bucketMessage(e.Key.Name, name, "is valid only for a legacy us-east-1 bucket: it is not DNS-compatible, and CreateJob answers with a WarningMessage")})
 	case strings.Contains(name, "."):
 		p.Report(parser.Diagnostic{Start: v.Pos(), End: v.End(), Severity: parser.SeverityInfo,
-			Message: label() + " has dots: virtual-hosted HTTPS requests to it fail certificate checks"})
+			Message: bucketMessage(e.Key.Name, name, "has dots: virtual-hosted HTTPS requests to it fail certificate checks")})
 	}
+}
+
+// bucketMessage returns a message about name, the bucket name under key:
+// `bucket name "NAME"` followed by says, or "the bucket name" followed
+// by says when the name must never be shown. A big manifest can have a
+// finding for every bucket, so the message is built in one piece.
+func bucketMessage(key, name, says string) string {
+	if neverEcho(key, name) {
+		return "the bucket name " + says
+	}
+	const head = "bucket name "
+	b := make([]byte, 0, len(head)+len(name)+3+len(says))
+	b = append(b, head...)
+	b = strconv.AppendQuote(b, name)
+	b = append(b, ' ')
+	return string(append(b, says...))
 }
 
 // bucketNameProblems returns what is wrong with name, one phrase per
 // broken rule, when no bucket can have it; otherwise none, and legacy
 // reports whether the name is valid only for a legacy us-east-1 bucket.
 func bucketNameProblems(name string) (errs []string, legacy bool) {
+	if plainBucketName(name) {
+		return nil, false // most names: nothing to say
+	}
+	return bucketNameRules(name)
+}
+
+// bucketNameRules is bucketNameProblems the long way: it tries each rule
+// in turn.
+func bucketNameRules(name string) (errs []string, legacy bool) {
 	var upper, underscore, other bool
 	var bad []rune // characters other than lower-case letters, digits, "." and "-"
 	for _, r := range name {
@@ -157,6 +175,47 @@ func bucketNameProblems(name string) (errs []string, legacy bool) {
 		hard = append(hard, charsMsg())
 	}
 	return hard, false
+}
+
+// plainBucketName reports whether name breaks none of the rules of
+// bucketNameProblems and needs none of the legacy allowances, in one pass
+// over its bytes: 3 to 63 lower-case letters, digits, "." and "-", a
+// letter or digit at each end, no "." beside a "." or a "-", not shaped
+// like an IP address, no reserved prefix or suffix. The other names take
+// the long way, which says what is wrong with them.
+func plainBucketName(name string) bool {
+	if len(name) < 3 || len(name) > 63 {
+		return false
+	}
+	ip := true // only digits and dots so far: maybe shaped like an IP address
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c >= '0' && c <= '9':
+		case c >= 'a' && c <= 'z':
+			ip = false
+		case c == '.' || c == '-':
+			if i == 0 || i == len(name)-1 || name[i-1] == '.' || c == '.' && name[i-1] == '-' {
+				return false
+			}
+			ip = ip && c == '.'
+		default:
+			return false
+		}
+	}
+	if ip && ipv4Shaped(name) {
+		return false
+	}
+	for _, pre := range bucketReservedPrefixes {
+		if strings.HasPrefix(name, pre) {
+			return false
+		}
+	}
+	for _, suf := range bucketReservedSuffixes {
+		if strings.HasSuffix(name, suf) {
+			return false
+		}
+	}
+	return true
 }
 
 // badCharsPhrase names the characters a bucket name cannot have, such as

@@ -47,8 +47,16 @@ func checkExportRange(p *Pass) {
 	if ops == nil {
 		return
 	}
-	for _, m := range schema.BlockMappings(ops, schema.Operations) {
-		begin, end, prefix := rangeValue(m, "beginMarker"), rangeValue(m, "endMarker"), rangeValue(m, "prefix")
+	list, ok := ops.Block.(*parser.List)
+	if !ok {
+		return
+	}
+	for _, it := range list.Items {
+		m, ok := it.Block.(*parser.Mapping)
+		if !ok {
+			continue
+		}
+		begin, end, prefix := rangeValues(m)
 		if begin != nil && end != nil && begin.Text >= end.Text {
 			p.Report(parser.Diagnostic{
 				Start: begin.Pos(), End: begin.End(),
@@ -76,10 +84,33 @@ func checkExportRange(p *Pass) {
 	}
 }
 
+// rangeValues returns the values of an operation's beginMarker,
+// endMarker and prefix, in one pass over its entries (a big manifest has
+// thousands of operations): for each, the first entry of that name, and
+// nil when there is none or when it does not bound the keys (see
+// rangeValue).
+func rangeValues(m *parser.Mapping) (begin, end, prefix *parser.Scalar) {
+	var entries [3]*parser.Entry // beginMarker, endMarker, prefix
+	for _, e := range m.Entries {
+		i := -1
+		switch e.Key.Name {
+		case "beginMarker":
+			i = 0
+		case "endMarker":
+			i = 1
+		case "prefix":
+			i = 2
+		}
+		if i >= 0 && entries[i] == nil {
+			entries[i] = e
+		}
+	}
+	return rangeValue(entries[0]), rangeValue(entries[1]), rangeValue(entries[2])
+}
+
 // rangeValue returns the value of an operation's field when it bounds
 // the keys: nil when the field is absent, empty or a placeholder.
-func rangeValue(m *parser.Mapping, name string) *parser.Scalar {
-	e := m.Lookup(name)
+func rangeValue(e *parser.Entry) *parser.Scalar {
 	if e == nil || e.Value == nil || e.Value.Text == "" || isPlaceholder(e.Value.Text) {
 		return nil
 	}

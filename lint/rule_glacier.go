@@ -46,13 +46,14 @@ var (
 
 func checkGlacier(p *Pass) {
 	for _, f := range p.fields() {
-		e := f.Entry
-		if f.In == nil || f.In.Type != schema.OperationList || e.Value == nil {
+		// The option is told by the field itself: the entry is read
+		// only for the two fields checked.
+		o := f.Option
+		if o != optVaultName && o != optArchiveComment || f.In == nil || f.In.Type != schema.OperationList || f.Entry.Value == nil {
 			continue
 		}
-		v := e.Value
-		switch o := f.Option; {
-		case o == nil:
+		e, v := f.Entry, f.Entry.Value
+		switch {
 		case o == optVaultName:
 			checkVaultName(p, e.Key.Name, v)
 		case o == optArchiveComment:
@@ -76,7 +77,10 @@ func checkVaultName(p *Pass, key string, v *parser.Scalar) {
 	var bad []string
 	for _, r := range name {
 		ok := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '.' || r == '-'
-		if q := strconv.Quote(string(r)); !ok && !slices.Contains(bad, q) {
+		if ok {
+			continue
+		}
+		if q := strconv.Quote(string(r)); !slices.Contains(bad, q) {
 			bad = append(bad, q)
 		}
 	}

@@ -2,7 +2,7 @@ package lint
 
 import (
 	"bytes"
-	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/iekit/iekit/parser"
@@ -51,22 +51,24 @@ func reportInlineComment(p *Pass, s *parser.Scalar, key string, item bool, hash 
 	}
 	base := s.Pos().Offset
 	secret := neverEcho(key, s.Text)
-	where := fmt.Sprintf("the value of %q", key)
+	// The messages are joined rather than formatted: a generated
+	// manifest can have the same slip on every one of its lines.
+	where := "the value of " + strconv.Quote(key)
 	if item {
-		where = fmt.Sprintf("an item of %q", key)
+		where = "an item of " + strconv.Quote(key)
 	}
 	kept := "the value"
 	if !secret {
-		kept = fmt.Sprintf("%q", s.Text)
+		kept = strconv.Quote(s.Text)
 	}
-	msg := fmt.Sprintf(`" #" inside %s: YAML readers cut the value here; the manifest keeps %s whole`, where, kept)
+	msg := `" #" inside ` + where + `: YAML readers cut the value here; the manifest keeps ` + kept + " whole"
 	if hash == base {
-		msg = fmt.Sprintf(`" #" at the start of %s: YAML readers see a comment and no value; the manifest keeps %s whole`, where, kept)
+		msg = `" #" at the start of ` + where + `: YAML readers see a comment and no value; the manifest keeps ` + kept + " whole"
 	}
 	comment := s.Raw[hash-base:]
 	title := "move the comment to a line of its own above"
 	if !secret {
-		title = fmt.Sprintf("move %q to a comment line above", comment)
+		title = "move " + strconv.Quote(comment) + " to a comment line above"
 	}
 	ls := srcLineStart(p, base)
 	indent := ls

@@ -101,10 +101,8 @@ func checkOperationItems(p *Pass, e *parser.Entry, o *schema.Option) {
 	}
 	for _, it := range list.Items {
 		m, _ := it.Block.(*parser.Mapping)
-		var fix []parser.Fix
-		if m != nil {
-			fix = addFieldsFix(p, m, o, missingFields(p, m, o))
-		}
+		var fix []parser.Fix // made for the first field missing: most items lack none
+		fixMade := false
 		for _, f := range o.Fields {
 			if !f.RequiredIn(p.Kind) {
 				continue
@@ -115,6 +113,9 @@ func checkOperationItems(p *Pass, e *parser.Entry, o *schema.Option) {
 			}
 			switch {
 			case fe == nil:
+				if m != nil && !fixMade {
+					fix, fixMade = addFieldsFix(p, m, o, missingFields(p, m, o)), true
+				}
 				dash := it.Pos()
 				p.Report(parser.Diagnostic{
 					Start: dash, End: parser.Pos{Offset: dash.Offset + 1, Line: dash.Line, Col: dash.Col + 1},

@@ -1,7 +1,7 @@
 package lint
 
 import (
-	"fmt"
+	"strconv"
 
 	"github.com/iekit/iekit/parser"
 )
@@ -51,11 +51,10 @@ func reportPlaceholder(p *Pass, v value, i, j int) {
 	case v.item():
 		where = "a list item"
 	}
-	start, end := textSpan(s, i, j)
-	msg := fmt.Sprintf("placeholder %q left in %s", s.Text[i:j], where)
 	if neverEcho(key, s.Text) {
-		start, end = s.Pos(), s.End()
-		msg = "placeholder left in " + where
+		p.Report(parser.Diagnostic{Start: s.Pos(), End: s.End(), Message: "placeholder left in " + where})
+		return
 	}
-	p.Report(parser.Diagnostic{Start: start, End: end, Message: msg})
+	start, end := textSpan(s, i, j)
+	p.Report(parser.Diagnostic{Start: start, End: end, Message: "placeholder " + strconv.Quote(s.Text[i:j]) + " left in " + where})
 }

@@ -34,39 +34,63 @@ misplaced-key instead.`,
 }
 
 func checkUnknownKey(p *Pass) {
-	var mapping map[*parser.Entry]*parser.Mapping // lazily: the mapping of each entry
+	// A generated manifest may repeat one unknown key in every item:
+	// what is said of a key is worked out once per name and place.
+	said := map[unknownKey]unknownSaying{}
 	for _, f := range p.fields() {
-		e, in := f.Entry, f.In
 		if f.Option != nil {
 			continue
 		}
 		if _, ok := misplacedHome(f, p.Kind); ok {
 			continue // misplaced-key
 		}
-		name := e.Key.Name
-		s := suggestKey(name, place{in}, p.Kind)
-		d := parser.Diagnostic{Start: e.Key.Pos(), End: e.Key.End()}
-		switch {
-		case s == "":
-			d.Message = "unknown key " + shownKey(name)
-		case strings.EqualFold(s, name):
-			d.Message = fmt.Sprintf("unknown key %s; keys are case-sensitive: did you mean %q?", shownKey(name), s)
-		default:
-			d.Message = fmt.Sprintf("unknown key %s; did you mean %q?", shownKey(name), s)
+		e := f.Entry
+		k := unknownKey{e.Key.Name, f.In}
+		say, ok := said[k]
+		if !ok {
+			say = sayUnknown(k, p.Kind)
+			said[k] = say
 		}
-		if s != "" {
+		d := parser.Diagnostic{Start: e.Key.Pos(), End: e.Key.End(), Message: say.message}
+		if s := say.suggestion; s != "" {
 			d.Data = &parser.Data{Value: s}
-			if mapping == nil {
-				mapping = entryMappings(p.Top())
-			}
-			if m := mapping[e]; m == nil || m.Lookup(s) == nil { // renaming must not make a duplicate
+			if f.Mapping.Lookup(s) == nil { // renaming must not make a duplicate
 				d.Fixes = []parser.Fix{{
-					Title: fmt.Sprintf("rename the key to %q", s),
+					Title: say.fixTitle,
 					Edits: []parser.TextEdit{{Start: e.Key.Pos().Offset, End: e.Key.End().Offset, NewText: s}},
 				}}
 			}
 		}
 		p.Report(d)
+	}
+}
+
+// unknownKey is a key the schema does not know, and the block it is
+// written in (nil for the top level).
+type unknownKey struct {
+	name string
+	in   *schema.Option
+}
+
+// unknownSaying is what the rule says of an unknown key.
+type unknownSaying struct {
+	message    string
+	suggestion string // the key meant, if one is close; "" otherwise
+	fixTitle   string // the title of the fix that renames the key to suggestion
+}
+
+// sayUnknown works out what the rule says of the unknown key k in a job
+// of kind kind.
+func sayUnknown(k unknownKey, kind schema.Kind) unknownSaying {
+	name := k.name
+	s := suggestKey(name, place{k.in}, kind)
+	switch {
+	case s == "":
+		return unknownSaying{message: "unknown key " + shownKey(name)}
+	case strings.EqualFold(s, name):
+		return unknownSaying{fmt.Sprintf("unknown key %s; keys are case-sensitive: did you mean %q?", shownKey(name), s), s, fmt.Sprintf("rename the key to %q", s)}
+	default:
+		return unknownSaying{fmt.Sprintf("unknown key %s; did you mean %q?", shownKey(name), s), s, fmt.Sprintf("rename the key to %q", s)}
 	}
 }
 
@@ -87,21 +111,4 @@ func suggestKey(name string, pl place, k schema.Kind) string {
 		return s
 	}
 	return suggest(name, names(all))
-}
-
-// entryMappings maps every entry eachField visits to the mapping that
-// holds it.
-func entryMappings(top *parser.Mapping) map[*parser.Entry]*parser.Mapping {
-	out := map[*parser.Entry]*parser.Mapping{}
-	for _, e := range top.Entries {
-		out[e] = top
-		if o := schema.Lookup(e.Key.Name); o != nil {
-			for _, m := range schema.BlockMappings(e, o) {
-				for _, f := range m.Entries {
-					out[f] = m
-				}
-			}
-		}
-	}
-	return out
 }

@@ -1,8 +1,8 @@
 package lint
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/iekit/iekit/parser"
@@ -90,10 +90,13 @@ var keyPlaces = func() map[string][]place {
 // s3-export, whose prefix is an operations field). Keys known nowhere are
 // unknown-key's business.
 func misplacedHome(f schema.Field, k schema.Kind) (place, bool) {
-	name, in := f.Entry.Key.Name, f.In
+	in := f.In
 	if f.Option != nil && (place{in}).accepts(f.Option, k) {
 		return place{}, false // known here, and fine here: most keys
 	}
+	// The key's name is read only past the test above, which most keys
+	// pass: it lies in the tree, away from the field.
+	name := f.Entry.Key.Name
 	var home, fitting place // the first other level that knows the key, and that accepts it
 	var known, fits bool
 	for _, pl := range keyPlaces[name] {
@@ -137,7 +140,7 @@ func shown(v string) string {
 	if secretShaped(v) {
 		return "the value"
 	}
-	return fmt.Sprintf("%q", v)
+	return strconv.Quote(v)
 }
 
 // shownKey returns a key quoted for a message, or a description when the
@@ -146,7 +149,7 @@ func shownKey(name string) string {
 	if secretShaped(name) {
 		return "shaped like a secret access key (not shown)"
 	}
-	return fmt.Sprintf("%q", name)
+	return strconv.Quote(name)
 }
 
 // kindArticle returns the job kind with its article, for messages: "an

@@ -14,10 +14,14 @@ import (
 // secretKeyLen is the length of an AWS secret access key.
 const secretKeyLen = 40
 
+// chars is a string or the bytes of one: the secrets of a source are
+// looked for in place, without a copy of it as a string.
+type chars interface{ ~string | ~[]byte }
+
 // secretShaped reports whether s looks like an AWS secret access key: 40
 // characters of [A-Za-z0-9/+] with upper case, lower case and a digit among
 // them (which a path or a word of that length rarely has).
-func secretShaped(s string) bool {
+func secretShaped[T chars](s T) bool {
 	if len(s) != secretKeyLen {
 		return false
 	}
@@ -42,11 +46,12 @@ func secretShaped(s string) bool {
 // secretAccessKey, aws_secret_access_key or SecretKey: folded (see
 // foldKey), it holds "secretaccesskey" or ends with "secretkey".
 func secretKeyName(name string) bool {
-	if len(name) < len("secretkey") || !mayFoldToK(name) {
-		return false // most keys
+	if len(name) < len("secretkey") || !containsAnyByte(name, &foldsToK) || !containsAnyByte(name, &foldsToS) {
+		return false // most keys, even those with a "k" such as exportBucket
 	}
-	n := foldKey(name)
-	return strings.Contains(n, "secretaccesskey") || strings.HasSuffix(n, "secretkey")
+	var buf [64]byte
+	n := foldKey(buf[:0], name)
+	return bytes.Contains(n, []byte("secretaccesskey")) || bytes.HasSuffix(n, []byte("secretkey"))
 }
 
 // secretOptionName reports whether a key names a secret option however it
@@ -58,15 +63,16 @@ func secretOptionName(name string) bool {
 	if len(name) < len("pin") || len(name) > 64 {
 		return false
 	}
-	n := foldKey(name)
-	if n == "pin" || strings.Contains(n, "pincode") || strings.Contains(n, "password") || strings.Contains(n, "passphrase") {
+	var buf [64]byte
+	n := foldKey(buf[:0], name)
+	if string(n) == "pin" || bytes.Contains(n, []byte("pincode")) || bytes.Contains(n, []byte("password")) || bytes.Contains(n, []byte("passphrase")) {
 		return true
 	}
 	for _, o := range secretOptions {
 		limit := min(3, max(1, len(o)/5))
 		// Each edit changes the length by one at most: a name whose
 		// length is further off is no misspelling, and most keys are.
-		if len(o)-limit <= len(n) && len(n) <= len(o)+limit && distance(n, o) <= limit {
+		if len(o)-limit <= len(n) && len(n) <= len(o)+limit && distance(string(n), o) <= limit {
 			return true
 		}
 	}
@@ -85,52 +91,48 @@ var secretOptions = func() []string {
 	var out []string
 	for _, o := range schema.Top {
 		if o.Type == schema.Secret && schema.Lookup(o.Name) == o {
-			out = append(out, foldKey(o.Name))
+			out = append(out, string(foldKey(nil, o.Name)))
 		}
 	}
 	return out
 }()
 
-// foldKey returns name in lower case without "_", "-", "." and blanks,
-// the form in which spellings of one name compare equal.
-func foldKey(name string) string {
-	var buf [64]byte
-	out := buf[:0]
+// foldKey appends to dst name in lower case without "_", "-", "." and
+// blanks, the form in which spellings of one name compare equal. Callers
+// fold into a buffer on their stack: a key name is folded for each entry
+// of a manifest, and most of them are short and ASCII.
+func foldKey(dst []byte, name string) []byte {
+	start := len(dst)
 	for i := 0; i < len(name); i++ {
 		switch c := name[i]; {
 		case c >= utf8.RuneSelf:
-			return strings.ToLower(keySeparators.Replace(name))
+			return append(dst[:start], strings.ToLower(keySeparators.Replace(name))...)
 		case c == '_' || c == '-' || c == '.' || c == ' ' || c == '\t':
 		case c >= 'A' && c <= 'Z':
-			out = append(out, c+'a'-'A')
+			dst = append(dst, c+'a'-'A')
 		default:
-			out = append(out, c)
+			dst = append(dst, c)
 		}
 	}
-	return string(out)
+	return dst
 }
 
 var keySeparators = strings.NewReplacer("_", "", "-", "", ".", "", " ", "", "\t", "")
 
-// mayFoldToK reports whether s has a "k" in lower case: a "k", a "K", or
-// a character outside ASCII such as the Kelvin sign.
-func mayFoldToK(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if foldsToK[s[i]] {
-			return true
-		}
-	}
-	return false
-}
+// foldsToK and foldsToS are the bytes that may stand for a "k" or an "s"
+// once a name is folded: the letter in either case, and the bytes of the
+// characters outside ASCII, as the Kelvin sign folds to "k".
+var foldsToK, foldsToS = foldsTo("kK"), foldsTo("sS")
 
-// foldsToK are "k", "K", and the bytes of the characters outside ASCII.
-var foldsToK = func() [256]bool {
-	set := byteSet("kK")
+// foldsTo returns the set of the bytes of letters and of the characters
+// outside ASCII.
+func foldsTo(letters string) [256]bool {
+	set := byteSet(letters)
 	for c := utf8.RuneSelf; c < len(set); c++ {
 		set[c] = true
 	}
 	return set
-}()
+}
 
 // secretWords returns the byte spans of the words of s shaped like a
 // secret access key. A word is a longest run of the characters of a key
@@ -138,7 +140,7 @@ var foldsToK = func() [256]bool {
 // separates words, so "ops@KEY", "KEY." and "«KEY»" each hold KEY; and
 // as a key may be written after a "+" or a "/" (a sign, a path), a run of
 // those before or after 40 characters shaped like a key is not part of it.
-func secretWords(s string) [][2]int {
+func secretWords[T chars](s T) [][2]int {
 	if len(s) < secretKeyLen || !hasSecretKeyRun(s) {
 		return nil // most values and comments
 	}
@@ -161,9 +163,9 @@ func secretWords(s string) [][2]int {
 
 // keyInRun returns where a word shaped like a secret access key starts in
 // run, a run of its characters, when the rest of run is "+" and "/".
-func keyInRun(run string) (int, bool) {
+func keyInRun[T chars](run T) (int, bool) {
 	for i := 0; i+secretKeyLen <= len(run); i++ {
-		if secretShaped(run[i:i+secretKeyLen]) && strings.Trim(run[i+secretKeyLen:], "+/") == "" {
+		if secretShaped(run[i:i+secretKeyLen]) && onlySigns(run[i+secretKeyLen:]) {
 			return i, true
 		}
 		if run[i] != '+' && run[i] != '/' {
@@ -171,6 +173,16 @@ func keyInRun(run string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// onlySigns reports whether s is only "+" and "/", or empty.
+func onlySigns[T chars](s T) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '+' && s[i] != '/' {
+			return false
+		}
+	}
+	return true
 }
 
 // secretKeyBytes are the characters of a secret access key.
@@ -182,7 +194,7 @@ var secretKeyBytes = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 // from the last one back: the first that cannot be in a run rules out
 // every run that would hold it, and the search goes on past it. In text,
 // that skips most bytes.
-func hasSecretKeyRun(s string) bool {
+func hasSecretKeyRun[T chars](s T) bool {
 	for start := 0; start+secretKeyLen <= len(s); {
 		j := start + secretKeyLen - 1
 		for j >= start && secretKeyBytes[s[j]] {
@@ -208,7 +220,7 @@ type span struct{ start, end int }
 // right after a secret, which reads as the rest of it.
 func secretSpans(f *parser.File, src []byte, syntax parser.Diagnostics) []span {
 	var out []span
-	for _, w := range secretWords(string(src)) {
+	for _, w := range secretWords(src) {
 		out = append(out, span{w[0], w[1]})
 	}
 	if f != nil {

@@ -28,18 +28,22 @@ func Infer(f *parser.File) (Kind, []Marker) {
 	}
 	if ops := f.Body.Lookup("operations"); ops != nil {
 		if list, ok := ops.Block.(*parser.List); ok {
+			// An export has a marker in every item: room for them
+			// is made at once.
+			markers = slices.Grow(markers, len(list.Items))
 			for _, it := range list.Items {
 				m, ok := it.Block.(*parser.Mapping)
 				if !ok {
 					continue
 				}
-				if e := m.Lookup("exportBucket"); e != nil {
-					markers = append(markers, Marker{S3Export, e.Key})
+				bucket, dest := itemMarkers(m)
+				if bucket != nil {
+					markers = append(markers, Marker{S3Export, bucket.Key})
 				}
-				if e := m.Lookup(destination.Name); e != nil && e.Value != nil {
+				if dest != nil && dest.Value != nil {
 					for _, k := range Kinds {
-						if slices.Contains(destination.ForKind[k], e.Value.Text) {
-							markers = append(markers, Marker{k, e.Value})
+						if slices.Contains(destination.ForKind[k], dest.Value.Text) {
+							markers = append(markers, Marker{k, dest.Value})
 						}
 					}
 				}
@@ -54,4 +58,19 @@ func Infer(f *parser.File) (Kind, []Marker) {
 		kind = m.Kind
 	}
 	return kind, markers
+}
+
+// itemMarkers returns the first exportBucket and the first destination
+// entry of an operations item, either nil when there is none, in one pass
+// over its entries.
+func itemMarkers(m *parser.Mapping) (bucket, dest *parser.Entry) {
+	for _, e := range m.Entries {
+		switch {
+		case bucket == nil && e.Key.Name == "exportBucket":
+			bucket = e
+		case dest == nil && e.Key.Name == destination.Name:
+			dest = e
+		}
+	}
+	return bucket, dest
 }
