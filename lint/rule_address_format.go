@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/iekit/iekit/parser"
@@ -39,8 +40,11 @@ placeholder rule's: this rule skips them.`,
 }
 
 // poBox finds "P.O. Box", "PO Box", "P O Box", "POBox", "Post Office
-// Box", in any case; a letter must not follow ("Boxwood").
-var poBox = regexp.MustCompile(`(?i)\b(?:p\s*\.?\s*o\s*\.?\s*|post\s+office\s+)box`)
+// Box", in any case; a letter must not follow ("Boxwood"). It is compiled
+// on first use: only a street with "box" in it needs it.
+var poBox = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:p\s*\.?\s*o\s*\.?\s*|post\s+office\s+)box`)
+})
 
 // usZIP reports whether s is a US ZIP code: 5 digits, or ZIP+4
 // (NNNNN-NNNN).
@@ -132,7 +136,7 @@ func checkPOBox(p *Pass, e *parser.Entry) {
 	if v == nil {
 		return
 	}
-	for _, loc := range poBox.FindAllStringIndex(v.Text, -1) {
+	for _, loc := range poBox().FindAllStringIndex(v.Text, -1) {
 		if rest := v.Text[loc[1]:]; rest != "" && unicode.IsLetter(rune(rest[0])) {
 			continue
 		}

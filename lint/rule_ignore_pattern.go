@@ -7,6 +7,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/schema"
@@ -238,14 +239,19 @@ var (
 	javaGroupRe     = regexp.MustCompile(`^\?(?:[=!>]|<[=!])`)
 	javaFlagsRe     = regexp.MustCompile(`^\?([imsU-]*[dux][idmsuxU-]*)([:)])`)
 	javaFlagLetters = regexp.MustCompile(`[dux]`) // the flags Java has and Go has not
-	javaEscapeRe    = regexp.MustCompile(`^(?:[1-9][0-9]*|k<[A-Za-z][A-Za-z0-9]*>|[ZGRhHXe]|c[@-_a-z]|u[0-9A-Fa-f]{4}|` +
-		`[pP]\{(?:(?:Is|In|java)[A-Za-z]+|Lower|Upper|ASCII|Alpha|Digit|Alnum|Punct|Graph|Print|Blank|Cntrl|XDigit|Space)\})`)
+	// javaEscapeRe is compiled on first use, not at start-up: it is the
+	// costliest of the package's expressions to compile, and only
+	// patterns with an escape need it.
+	javaEscapeRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:[1-9][0-9]*|k<[A-Za-z][A-Za-z0-9]*>|[ZGRhHXe]|c[@-_a-z]|u[0-9A-Fa-f]{4}|` +
+			`[pP]\{(?:(?:Is|In|java)[A-Za-z]+|Lower|Upper|ASCII|Alpha|Digit|Alnum|Punct|Graph|Print|Blank|Cntrl|XDigit|Space)\})`)
+	})
 )
 
 // javaEscape looks at the escape after a backslash; when it is Java-only it
 // reports it through found and returns how many bytes it spans, else 0.
 func javaEscape(rest string, found func(name, repl string)) int {
-	m := javaEscapeRe.FindString(rest)
+	m := javaEscapeRe().FindString(rest)
 	switch {
 	case m == "":
 		return 0
