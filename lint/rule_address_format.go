@@ -2,9 +2,7 @@ package lint
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/iekit/iekit/parser"
@@ -40,11 +38,8 @@ placeholder rule's: this rule skips them.`,
 }
 
 // poBox finds "P.O. Box", "PO Box", "P O Box", "POBox", "Post Office
-// Box", in any case; a letter must not follow ("Boxwood"). It is compiled
-// on first use: only a street with "box" in it needs it.
-var poBox = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(?:p\s*\.?\s*o\s*\.?\s*|post\s+office\s+)box`)
-})
+// Box", in any case; a letter must not follow ("Boxwood").
+var poBox = lazyRegexp(`(?i)\b(?:p\s*\.?\s*o\s*\.?\s*|post\s+office\s+)box`)
 
 // usZIP reports whether s is a US ZIP code: 5 digits, or ZIP+4
 // (NNNNN-NNNN).

@@ -3,11 +3,9 @@ package lint
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/iekit/iekit/parser"
 	"github.com/iekit/iekit/schema"
@@ -213,15 +211,15 @@ func javaOnlySyntax(pat string) (string, []string) {
 				b.WriteString(rest[:strings.IndexByte(rest, ']')+1])
 				i += strings.IndexByte(rest, ']') + 1
 			}
-		case c == '(' && javaFlagsRe.MatchString(rest):
-			m := javaFlagsRe.FindStringSubmatch(rest)
-			found("flag "+strings.Join(javaFlagLetters.FindAllString(m[1], -1), ""), "")
-			if kept := strings.Trim(javaFlagLetters.ReplaceAllString(m[1], ""), "-"); kept != "" || m[2] == ":" {
+		case c == '(' && javaFlagsRe().MatchString(rest):
+			m := javaFlagsRe().FindStringSubmatch(rest)
+			found("flag "+strings.Join(javaFlagLetters().FindAllString(m[1], -1), ""), "")
+			if kept := strings.Trim(javaFlagLetters().ReplaceAllString(m[1], ""), "-"); kept != "" || m[2] == ":" {
 				b.WriteString("(?" + kept + m[2])
 			}
 			i += len(m[0])
-		case c == '(' && javaGroupRe.MatchString(rest):
-			g := javaGroupRe.FindString(rest)
+		case c == '(' && javaGroupRe().MatchString(rest):
+			g := javaGroupRe().FindString(rest)
 			found(map[string]string{"?=": "lookahead", "?!": "lookahead", "?<=": "lookbehind", "?<!": "lookbehind", "?>": "atomic group"}[g], "(?:")
 			i += len(g)
 		case strings.ContainsRune("*+?}", rune(c)) && strings.HasPrefix(rest, "+"):
@@ -235,17 +233,14 @@ func javaOnlySyntax(pat string) (string, []string) {
 	return b.String(), names
 }
 
+// The expressions that find Java's syntax are compiled on first use, not
+// at start-up: only patterns with a group or an escape need them.
 var (
-	javaGroupRe     = regexp.MustCompile(`^\?(?:[=!>]|<[=!])`)
-	javaFlagsRe     = regexp.MustCompile(`^\?([imsU-]*[dux][idmsuxU-]*)([:)])`)
-	javaFlagLetters = regexp.MustCompile(`[dux]`) // the flags Java has and Go has not
-	// javaEscapeRe is compiled on first use, not at start-up: it is the
-	// costliest of the package's expressions to compile, and only
-	// patterns with an escape need it.
-	javaEscapeRe = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`^(?:[1-9][0-9]*|k<[A-Za-z][A-Za-z0-9]*>|[ZGRhHXe]|c[@-_a-z]|u[0-9A-Fa-f]{4}|` +
-			`[pP]\{(?:(?:Is|In|java)[A-Za-z]+|Lower|Upper|ASCII|Alpha|Digit|Alnum|Punct|Graph|Print|Blank|Cntrl|XDigit|Space)\})`)
-	})
+	javaGroupRe     = lazyRegexp(`^\?(?:[=!>]|<[=!])`)
+	javaFlagsRe     = lazyRegexp(`^\?([imsU-]*[dux][idmsuxU-]*)([:)])`)
+	javaFlagLetters = lazyRegexp(`[dux]`) // the flags Java has and Go has not
+	javaEscapeRe    = lazyRegexp(`^(?:[1-9][0-9]*|k<[A-Za-z][A-Za-z0-9]*>|[ZGRhHXe]|c[@-_a-z]|u[0-9A-Fa-f]{4}|` +
+		`[pP]\{(?:(?:Is|In|java)[A-Za-z]+|Lower|Upper|ASCII|Alpha|Digit|Alnum|Punct|Graph|Print|Blank|Cntrl|XDigit|Space)\})`)
 )
 
 // javaEscape looks at the escape after a backslash; when it is Java-only it
