@@ -2,7 +2,6 @@ package lint
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -40,7 +39,7 @@ placeholder rule's: this rule skips them.`,
 
 // poBox finds "P.O. Box", "PO Box", "P O Box", "POBox", "Post Office
 // Box", in any case; a letter must not follow ("Boxwood").
-var poBox = regexp.MustCompile(`(?i)\b(?:p\s*\.?\s*o\s*\.?\s*|post\s+office\s+)box`)
+var poBox = lazyRegexp(`(?i)\b(?:p\s*\.?\s*o\s*\.?\s*|post\s+office\s+)box`)
 
 // usZIP reports whether s is a US ZIP code: 5 digits, or ZIP+4
 // (NNNNN-NNNN).
@@ -132,7 +131,7 @@ func checkPOBox(p *Pass, e *parser.Entry) {
 	if v == nil {
 		return
 	}
-	for _, loc := range poBox.FindAllStringIndex(v.Text, -1) {
+	for _, loc := range poBox().FindAllStringIndex(v.Text, -1) {
 		if rest := v.Text[loc[1]:]; rest != "" && unicode.IsLetter(rune(rest[0])) {
 			continue
 		}

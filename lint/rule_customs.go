@@ -2,7 +2,6 @@ package lint
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/iekit/iekit/parser"
@@ -46,7 +45,7 @@ are the yes-no rule's business, and deviceType's the enum-value rule's.`,
 }
 
 // customsDecimal is a deviceValue: digits, and cents if any.
-var customsDecimal = regexp.MustCompile(`^[0-9]+(?:\.[0-9]{1,2})?$`)
+var customsDecimal = lazyRegexp(`^[0-9]+(?:\.[0-9]{1,2})?$`)
 
 func checkCustoms(p *Pass) {
 	e, m := schema.BlockOf(p.Top(), schema.Customs)
@@ -77,7 +76,7 @@ func checkCustoms(p *Pass) {
 			p.Report(parser.Diagnostic{Start: start, End: end, Message: msg})
 		}
 	}
-	if v := checkable(m.Lookup("deviceValue")); v != nil && !customsDecimal.MatchString(v.Text) {
+	if v := checkable(m.Lookup("deviceValue")); v != nil && !customsDecimal().MatchString(v.Text) {
 		p.Reportf(v, "deviceValue %s is not a decimal number such as 250.00", shown(v.Text))
 	}
 	for _, f := range schema.Customs.Fields {

@@ -3,7 +3,6 @@ package lint
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -213,15 +212,15 @@ func javaOnlySyntax(pat string) (string, []string) {
 				b.WriteString(rest[:strings.IndexByte(rest, ']')+1])
 				i += strings.IndexByte(rest, ']') + 1
 			}
-		case c == '(' && javaFlagsRe.MatchString(rest):
-			m := javaFlagsRe.FindStringSubmatch(rest)
-			found("flag "+strings.Join(javaFlagLetters.FindAllString(m[1], -1), ""), "")
-			if kept := strings.Trim(javaFlagLetters.ReplaceAllString(m[1], ""), "-"); kept != "" || m[2] == ":" {
+		case c == '(' && javaFlagsRe().MatchString(rest):
+			m := javaFlagsRe().FindStringSubmatch(rest)
+			found("flag "+strings.Join(javaFlagLetters().FindAllString(m[1], -1), ""), "")
+			if kept := strings.Trim(javaFlagLetters().ReplaceAllString(m[1], ""), "-"); kept != "" || m[2] == ":" {
 				b.WriteString("(?" + kept + m[2])
 			}
 			i += len(m[0])
-		case c == '(' && javaGroupRe.MatchString(rest):
-			g := javaGroupRe.FindString(rest)
+		case c == '(' && javaGroupRe().MatchString(rest):
+			g := javaGroupRe().FindString(rest)
 			found(map[string]string{"?=": "lookahead", "?!": "lookahead", "?<=": "lookbehind", "?<!": "lookbehind", "?>": "atomic group"}[g], "(?:")
 			i += len(g)
 		case strings.ContainsRune("*+?}", rune(c)) && strings.HasPrefix(rest, "+"):
@@ -235,18 +234,20 @@ func javaOnlySyntax(pat string) (string, []string) {
 	return b.String(), names
 }
 
+// The expressions that find Java's syntax are compiled on first use, not
+// at start-up: only patterns with a group or an escape need them.
 var (
-	javaGroupRe     = regexp.MustCompile(`^\?(?:[=!>]|<[=!])`)
-	javaFlagsRe     = regexp.MustCompile(`^\?([imsU-]*[dux][idmsuxU-]*)([:)])`)
-	javaFlagLetters = regexp.MustCompile(`[dux]`) // the flags Java has and Go has not
-	javaEscapeRe    = regexp.MustCompile(`^(?:[1-9][0-9]*|k<[A-Za-z][A-Za-z0-9]*>|[ZGRhHXe]|c[@-_a-z]|u[0-9A-Fa-f]{4}|` +
+	javaGroupRe     = lazyRegexp(`^\?(?:[=!>]|<[=!])`)
+	javaFlagsRe     = lazyRegexp(`^\?([imsU-]*[dux][idmsuxU-]*)([:)])`)
+	javaFlagLetters = lazyRegexp(`[dux]`) // the flags Java has and Go has not
+	javaEscapeRe    = lazyRegexp(`^(?:[1-9][0-9]*|k<[A-Za-z][A-Za-z0-9]*>|[ZGRhHXe]|c[@-_a-z]|u[0-9A-Fa-f]{4}|` +
 		`[pP]\{(?:(?:Is|In|java)[A-Za-z]+|Lower|Upper|ASCII|Alpha|Digit|Alnum|Punct|Graph|Print|Blank|Cntrl|XDigit|Space)\})`)
 )
 
 // javaEscape looks at the escape after a backslash; when it is Java-only it
 // reports it through found and returns how many bytes it spans, else 0.
 func javaEscape(rest string, found func(name, repl string)) int {
-	m := javaEscapeRe.FindString(rest)
+	m := javaEscapeRe().FindString(rest)
 	switch {
 	case m == "":
 		return 0

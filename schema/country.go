@@ -23,45 +23,68 @@ func countryKey(s string) string {
 	return strings.TrimPrefix(s, "the ")
 }
 
-// countryIndex is Countries indexed for lookups, built on first use.
+// countryIndex is Countries indexed by their codes and names as the
+// table writes them, built on first use. No two countries share a code
+// or name, even folded by countryKey (a test checks it), so a value
+// written as the table writes it is found here without folding it.
 type countryIndex struct {
-	byKey     map[string]*ISOCountry // by countryKey of their names and codes
-	asWritten map[string]*ISOCountry // by their names and codes as the table writes them, as byKey finds them
-	names     []string               // all their names, in table order
-	values    []string               // all their codes and names, in table order
+	asWritten map[string]*ISOCountry
+	names     []string // all their names, in table order
+	values    []string // all their codes and names, in table order, once
 }
 
-var countries = sync.OnceValue(func() countryIndex {
-	cs := countryIndex{byKey: map[string]*ISOCountry{}, asWritten: map[string]*ISOCountry{}}
+var countries = sync.OnceValue(indexCountries)
+
+// indexCountries indexes Countries as the table writes them.
+func indexCountries() countryIndex {
+	n := 0
+	for _, c := range Countries {
+		n += 2 + len(c.Names)
+	}
+	cs := countryIndex{
+		asWritten: make(map[string]*ISOCountry, n),
+		names:     make([]string, 0, n-2*len(Countries)),
+		values:    make([]string, 0, n),
+	}
 	for i := range Countries {
 		c := &Countries[i]
-		cs.byKey[countryKey(c.Alpha2)] = c
-		cs.byKey[countryKey(c.Alpha3)] = c
-		for _, n := range c.Names {
-			cs.byKey[countryKey(n)] = c
-			cs.names = append(cs.names, n)
-		}
-	}
-	for _, c := range Countries {
-		for _, s := range append([]string{c.Alpha2, c.Alpha3}, c.Names...) {
+		add := func(s string) {
 			if _, dup := cs.asWritten[s]; !dup { // USA is a code and a name
 				cs.values = append(cs.values, s)
+				cs.asWritten[s] = c
 			}
-			cs.asWritten[s] = cs.byKey[countryKey(s)]
 		}
+		add(c.Alpha2)
+		add(c.Alpha3)
+		for _, n := range c.Names {
+			add(n)
+		}
+		cs.names = append(cs.names, c.Names...)
 	}
 	return cs
+}
+
+// countriesByKey is Countries by the countryKey of their codes and names,
+// built on the first lookup of a value written otherwise than the table
+// writes it: folding every code and name is most of the cost of the
+// index, and manifests mostly write "USA" or "Germany".
+var countriesByKey = sync.OnceValue(func() map[string]*ISOCountry {
+	cs := countries()
+	byKey := make(map[string]*ISOCountry, len(cs.asWritten))
+	for s, c := range cs.asWritten {
+		byKey[countryKey(s)] = c
+	}
+	return byKey
 })
 
 // LookupCountry returns the country named or coded s, in any case, or
 // nil. A name or code written as the table writes it ("USA", "Germany")
 // is found without folding it.
 func LookupCountry(s string) *ISOCountry {
-	cs := countries()
-	if c, ok := cs.asWritten[s]; ok {
+	if c, ok := countries().asWritten[s]; ok {
 		return c
 	}
-	return cs.byKey[countryKey(s)]
+	return countriesByKey()[countryKey(s)]
 }
 
 // CountryNames returns every country name of the table, for suggestions

@@ -86,6 +86,25 @@ func TestCountries(t *testing.T) {
 	}
 }
 
+// TestCountrySpellingsUnique checks what LookupCountry relies on to find
+// a value written as the table writes it without folding it: no two
+// countries share a code or name, even folded.
+func TestCountrySpellingsUnique(t *testing.T) {
+	owner := map[string]string{}
+	for _, c := range Countries {
+		for _, s := range append([]string{c.Alpha2, c.Alpha3}, c.Names...) {
+			k := countryKey(s)
+			if o, ok := owner[k]; ok && o != c.Alpha2 {
+				t.Errorf("%q (%s) is also a spelling of %s, folded %q", s, c.Alpha2, o, k)
+			}
+			owner[k] = c.Alpha2
+			if got := LookupCountry(s); !got.Is(c.Alpha2) {
+				t.Errorf("LookupCountry(%q) = %+v, want %s", s, got, c.Alpha2)
+			}
+		}
+	}
+}
+
 func TestUSStates(t *testing.T) {
 	for name, want := range map[string]string{
 		"washington": "WA", "Washington D.C.": "DC", "US Virgin Islands": "VI", "Narnia": "",
@@ -215,5 +234,14 @@ func TestFields(t *testing.T) {
 	}
 	if ms := BlockMappings(f.Body.Lookup("operations"), Operations); len(ms) != 2 {
 		t.Errorf("BlockMappings(operations): %d mappings, want 2", len(ms))
+	}
+}
+
+// BenchmarkIndexCountries measures building the country index, which
+// the first country lookup of a process pays.
+func BenchmarkIndexCountries(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		indexCountries()
 	}
 }
