@@ -78,17 +78,12 @@ func checkBucketValue(p *Pass, e *parser.Entry) {
 // bucketMessage returns a message about name, the bucket name under key:
 // `bucket name "NAME"` followed by says, or "the bucket name" followed
 // by says when the name must never be shown. A big manifest can have a
-// finding for every bucket, so the message is built in one piece.
+// finding for every bucket, so the message is joined, not formatted.
 func bucketMessage(key, name, says string) string {
 	if neverEcho(key, name) {
 		return "the bucket name " + says
 	}
-	const head = "bucket name "
-	b := make([]byte, 0, len(head)+len(name)+3+len(says))
-	b = append(b, head...)
-	b = strconv.AppendQuote(b, name)
-	b = append(b, ' ')
-	return string(append(b, says...))
+	return "bucket name " + strconv.Quote(name) + " " + says
 }
 
 // bucketNameProblems returns what is wrong with name, one phrase per

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/iekit/iekit/parser"
@@ -57,6 +59,22 @@ func TestInfer(t *testing.T) {
 		if got != c.want || len(markers) != c.markers {
 			t.Errorf("Infer(%q) = %v with %d markers, want %v with %d", c.src, got, len(markers), c.want, c.markers)
 		}
+	}
+}
+
+// TestInferMarkers checks which keys and values of an item Infer takes for
+// markers: the first exportBucket and the first destination, in that
+// order whatever their order in the item.
+func TestInferMarkers(t *testing.T) {
+	src := "operations:\n  - destination: glacier\n    exportBucket: a\n    exportBucket: b\n    destination: ebs-snapshot\n"
+	f, _ := parser.Parse("x", []byte(src))
+	_, markers := Infer(f)
+	var got []string
+	for _, m := range markers {
+		got = append(got, fmt.Sprintf("%v@%d", m.Kind, m.Node.Pos().Line))
+	}
+	if want := []string{"s3-export@3", "glacier-import@2"}; !slices.Equal(got, want) {
+		t.Errorf("Infer(%q) markers = %v, want %v", src, got, want)
 	}
 }
 
