@@ -81,15 +81,6 @@ func BlockOf(top *parser.Mapping, o *Option) (*parser.Entry, *parser.Mapping) {
 	return e, m
 }
 
-// BlockMappings returns the mappings that hold the fields of option o
-// under entry e: its block for a Block, the mapping of each item for an
-// OperationList; none for other options.
-func BlockMappings(e *parser.Entry, o *Option) []*parser.Mapping {
-	var out []*parser.Mapping
-	eachBlockMapping(e, o, func(m *parser.Mapping, _ *parser.Item) { out = append(out, m) })
-	return out
-}
-
 // eachBlockMapping calls fn with each mapping that holds the fields of
 // option o under entry e, and the item that holds the mapping (nil for a
 // Block's).
