@@ -152,3 +152,33 @@ func describeAll(ds parser.Diagnostics) string {
 	}
 	return b.String()
 }
+
+// TestIncrementalManyLists edits a manifest of many top-level lists, with
+// findings in the items and around them, so that finding a place's unit
+// searches among the lists.
+func TestIncrementalManyLists(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("manifestVersion: 2.0\n")
+	for i := range 60 {
+		fmt.Fprintf(&b, "list%d:\n  - prefix: 'x'\n    prefx: y\n  - a: yes\nkey%d: True\n", i, i)
+	}
+	d := parser.NewDocument("lists.manifest", []byte(b.String()))
+	var inc Incremental
+	for i, at := range []string{"prefx: y\n  - a", "list30:", "key59", "prefx: y\n  - a"} {
+		file, syntax := d.File()
+		if err := sameResult(inc.CheckFile(file, syntax, []byte(d.Text()), nil), Check("lists.manifest", []byte(d.Text()), nil)); err != nil {
+			t.Fatalf("step %d: %v", i, err)
+		}
+		off := strings.LastIndex(d.Text(), at)
+		if err := d.Edit(off+1, off+1, []byte("z")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	file, syntax := d.File()
+	if err := sameResult(inc.CheckFile(file, syntax, []byte(d.Text()), nil), Check("lists.manifest", []byte(d.Text()), nil)); err != nil {
+		t.Fatal(err)
+	}
+	if inc.linted != 1 {
+		t.Errorf("the last keystroke, in one item, linted %d items again", inc.linted)
+	}
+}

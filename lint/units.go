@@ -83,16 +83,17 @@ func (lay layout) rest(i, size int) unit {
 // item of list, or, with item -1, the part around the lists before list
 // (after the last list when list is the number of lists).
 func (lay layout) unitOf(offset, size int) (list, item int, u unit) {
-	for i, l := range lay.lists {
-		if offset < l.starts[0] {
-			return i, -1, lay.rest(i, size)
-		}
-		if offset < l.starts[len(l.items)] {
-			j := sort.SearchInts(l.starts, offset+1) - 1
-			return i, j, l.unit(j)
-		}
+	// The first list that ends after offset.
+	i := sort.Search(len(lay.lists), func(i int) bool {
+		l := lay.lists[i]
+		return offset < l.starts[len(l.items)]
+	})
+	if i == len(lay.lists) || offset < lay.lists[i].starts[0] {
+		return i, -1, lay.rest(i, size)
 	}
-	return len(lay.lists), -1, lay.rest(len(lay.lists), size)
+	l := lay.lists[i]
+	j := sort.SearchInts(l.starts, offset+1) - 1
+	return i, j, l.unit(j)
 }
 
 // eachPlace calls do with the offset of every place of d: its span, its
@@ -135,12 +136,10 @@ func (lay layout) aroundItems(d parser.Diagnostic, size int) bool {
 // restAt returns the index of the part around the lists that holds
 // offset, its ends included, in a source of size bytes.
 func (lay layout) restAt(offset, size int) (int, bool) {
-	for i := range len(lay.lists) + 1 {
-		if u := lay.rest(i, size); u.start <= offset && offset <= u.end {
-			return i, true
-		}
-	}
-	return 0, false
+	// The part before the first list that starts at or after offset.
+	i := sort.Search(len(lay.lists), func(i int) bool { return lay.lists[i].starts[0] >= offset })
+	u := lay.rest(i, size)
+	return i, u.start <= offset && offset <= u.end
 }
 
 // keep returns the findings of m for the items of the list only, so that
