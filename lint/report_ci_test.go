@@ -12,9 +12,9 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
-// ciResults lints every corpus manifest and example, and a manifest whose
-// findings quote text XML must escape.
-func ciResults(t *testing.T) []*Result {
+// reportResults lints every corpus manifest and example, and a manifest
+// whose findings quote text XML must escape: what the report tests write.
+func reportResults(t *testing.T) []*Result {
 	t.Helper()
 	paths, _ := filepath.Glob("../testdata/corpus/*.manifest")
 	more, _ := filepath.Glob("../examples/*.manifest")
@@ -58,7 +58,7 @@ type xmlError struct{ out string }
 func (e *xmlError) Error() string { return e.out }
 
 func TestCheckstyleReport(t *testing.T) {
-	results := ciResults(t)
+	results := reportResults(t)
 	var buf bytes.Buffer
 	if err := WriteCheckstyle(&buf, results); err != nil {
 		t.Fatal(err)
@@ -81,7 +81,7 @@ func TestCheckstyleReport(t *testing.T) {
 }
 
 func TestJUnitReport(t *testing.T) {
-	results := ciResults(t)
+	results := reportResults(t)
 	var buf bytes.Buffer
 	if err := WriteJUnit(&buf, results); err != nil {
 		t.Fatal(err)
@@ -104,7 +104,7 @@ func TestJUnitReport(t *testing.T) {
 }
 
 func TestGitLabReport(t *testing.T) {
-	results := ciResults(t)
+	results := reportResults(t)
 	var buf bytes.Buffer
 	if err := WriteGitLab(&buf, results); err != nil {
 		t.Fatal(err)

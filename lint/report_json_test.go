@@ -3,8 +3,6 @@ package lint
 import (
 	"bytes"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -12,19 +10,10 @@ import (
 )
 
 // TestJSONReportSchema checks the JSON report of every corpus manifest
-// and example against the schema published in docs/.
+// and example (reportResults) against the schema published in docs/.
 func TestJSONReportSchema(t *testing.T) {
 	schema := compileSchema(t, "../docs/lint-report.schema.json")
-	paths, _ := filepath.Glob("../testdata/corpus/*.manifest")
-	more, _ := filepath.Glob("../examples/*.manifest")
-	var results []*Result
-	for _, p := range append(paths, more...) {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		results = append(results, Check(p, src, nil))
-	}
+	results := reportResults(t)
 	var buf bytes.Buffer
 	if err := WriteJSON(&buf, results); err != nil {
 		t.Fatal(err)
