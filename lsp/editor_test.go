@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/iekit/iekit/format"
 )
 
 // What the end-to-end editor tests share: the tool they drive, ie built
@@ -127,4 +129,51 @@ func runEditor[T any](t *testing.T, timeout time.Duration, dir string, env []str
 		lines = append(lines, l)
 	}
 	return lines, log.Bytes(), runErr
+}
+
+// editorStep is what every line an editor's script writes says: which
+// step it reports (a diagnostic, hover, completion, formatted) and how
+// the step failed, "" when it did not.
+type editorStep interface {
+	step() (kind, failure string)
+}
+
+// sortSteps splits the lines an editor's script wrote into its
+// diagnostics, in order, and its other steps by kind, failing the test
+// for each step that failed in the editor.
+func sortSteps[L editorStep](t *testing.T, editor string, lines []L) (diags []L, steps map[string]L) {
+	t.Helper()
+	steps = map[string]L{}
+	for _, l := range lines {
+		kind, failure := l.step()
+		switch {
+		case failure != "":
+			t.Errorf("%s failed in %s: %s", kind, editor, failure)
+		case kind == "diagnostic":
+			diags = append(diags, l)
+		default:
+			steps[kind] = l
+		}
+	}
+	return diags, steps
+}
+
+// brokenCanonical returns the canonical text of the manifest the editor
+// tests open, testdata/nvim/broken.manifest, which formatting in the
+// editor must give; it fails the test if the manifest is canonical
+// already, as formatting it would then prove nothing.
+func brokenCanonical(t *testing.T) string {
+	t.Helper()
+	src, err := os.ReadFile("../testdata/nvim/broken.manifest")
+	if err != nil {
+		t.Fatal(err)
+	}
+	canonical, err := format.Source(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(canonical) == string(src) {
+		t.Fatal("testdata/nvim/broken.manifest is already formatted: formatting would prove nothing")
+	}
+	return string(canonical)
 }

@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/iekit/iekit/format"
 )
 
 // emacsLine is one line of the output of testdata/emacs/e2e.el.
@@ -22,6 +20,8 @@ type emacsLine struct {
 	Text    string   `json:"text"`   // formatted buffer
 	Error   string   `json:"error"`  // the step failed
 }
+
+func (l emacsLine) step() (string, string) { return l.Kind, l.Error }
 
 // TestEmacs drives "ie lsp" from Emacs and eglot, in batch mode,
 // configured by the README's Emacs snippet verbatim, running
@@ -46,18 +46,7 @@ func TestEmacs(t *testing.T) {
 	lines, log, runErr := runEditor[emacsLine](t, 90*time.Second, dir,
 		append(pathWith(bin), "IE_EMACS_FILE="+file, "IE_EMACS_OUT="+outPath, "HOME="+dir),
 		outPath, emacs, "--batch", "-l", initPath, "-l", script)
-	var diags []emacsLine
-	got := map[string]emacsLine{}
-	for _, l := range lines {
-		switch {
-		case l.Error != "":
-			t.Errorf("%s failed in emacs: %s", l.Kind, l.Error)
-		case l.Kind == "diagnostic":
-			diags = append(diags, l)
-		default:
-			got[l.Kind] = l
-		}
-	}
+	diags, got := sortSteps(t, "emacs", lines)
 	if runErr != nil {
 		t.Errorf("emacs exited with %v\n%s", runErr, log)
 	}
@@ -89,15 +78,8 @@ func TestEmacs(t *testing.T) {
 	}
 
 	// Formatting, applied by eglot, gives the canonical text.
-	src, err := os.ReadFile("../testdata/nvim/broken.manifest")
-	if err != nil {
-		t.Fatal(err)
-	}
-	canonical, err := format.Source(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if f, ok := got["formatted"]; !ok || f.Text != string(canonical) {
+	canonical := brokenCanonical(t)
+	if f, ok := got["formatted"]; !ok || f.Text != canonical {
 		t.Errorf("buffer after formatting:\n%s\nwant:\n%s", f.Text, canonical)
 	}
 }

@@ -1,14 +1,13 @@
 package lsp
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/iekit/iekit/format"
 )
 
 // nvimLine is one line of the output of testdata/nvim/e2e.lua.
@@ -23,6 +22,13 @@ type nvimLine struct {
 	Lines     []string `json:"lines"`  // formatted
 	Error     string   `json:"error"`  // the request failed
 	ErrorCode int      `json:"error_code"`
+}
+
+func (l nvimLine) step() (string, string) {
+	if l.Error == "" {
+		return l.Kind, ""
+	}
+	return l.Kind, fmt.Sprintf("%s (code %d)", l.Error, l.ErrorCode)
 }
 
 // TestNeovim drives "ie lsp" from a real editor: Neovim's built-in
@@ -44,18 +50,7 @@ func TestNeovim(t *testing.T) {
 	lines, log, runErr := runEditor[nvimLine](t, 60*time.Second, "..",
 		append(pathWith(bin), "IE_NVIM_FILE="+file, "IE_NVIM_OUT="+outPath, "XDG_STATE_HOME="+dir, "XDG_CACHE_HOME="+dir),
 		outPath, nvim, "--headless", "--noplugin", "-u", initPath, "-i", "NONE", "-c", "luafile testdata/nvim/e2e.lua")
-	var diags []nvimLine
-	got := map[string]nvimLine{}
-	for _, l := range lines {
-		switch {
-		case l.Error != "":
-			t.Errorf("%s failed in nvim: %s (code %d)", l.Kind, l.Error, l.ErrorCode)
-		case l.Kind == "diagnostic":
-			diags = append(diags, l)
-		default:
-			got[l.Kind] = l
-		}
-	}
+	diags, got := sortSteps(t, "nvim", lines)
 	if runErr != nil {
 		t.Errorf("nvim exited with %v\n%s", runErr, log)
 	}
@@ -96,19 +91,9 @@ func TestNeovim(t *testing.T) {
 	}
 
 	// Formatting, applied by Neovim, gives the canonical text.
-	src, err := os.ReadFile("../testdata/nvim/broken.manifest")
-	if err != nil {
-		t.Fatal(err)
-	}
-	canonical, err := format.Source(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if string(canonical) == string(src) {
-		t.Fatal("testdata/nvim/broken.manifest is already formatted: formatting would prove nothing")
-	}
+	canonical := brokenCanonical(t)
 	f, ok := got["formatted"]
-	if buf := strings.Join(f.Lines, "\n") + "\n"; !ok || buf != string(canonical) {
+	if buf := strings.Join(f.Lines, "\n") + "\n"; !ok || buf != canonical {
 		t.Errorf("buffer after formatting:\n%s\nwant:\n%s", buf, canonical)
 	}
 }
