@@ -177,16 +177,21 @@ func TestDocumentSnapshotSize(t *testing.T) {
 	}
 }
 
+// operations returns a manifest of n operations items, two lines each.
+func operations(n int) string {
+	var b strings.Builder
+	b.WriteString("operations:\n")
+	for i := range n {
+		fmt.Fprintf(&b, "  - exportBucket: b%d\n    prefix: p%d/\n", i, i)
+	}
+	return b.String()
+}
+
 // TestDocumentSnapshotsKeepNoOldTree checks that after edits here and
 // there, every block the snapshots refer to is part of the latest tree:
 // the trees built before are not kept alive by the document.
 func TestDocumentSnapshotsKeepNoOldTree(t *testing.T) {
-	var b strings.Builder
-	b.WriteString("operations:\n")
-	for i := range 200 {
-		fmt.Fprintf(&b, "  - exportBucket: b%d\n    prefix: p%d/\n", i, i)
-	}
-	d := NewDocument("x", []byte(b.String()))
+	d := NewDocument("x", []byte(operations(200)))
 	d.every = 4
 	d.File()
 	for _, line := range []int{300, 10, 200, 390, 5, 250} {
@@ -319,12 +324,7 @@ func TestDocumentTyping(t *testing.T) {
 // after the first: a tree shares nodes with the trees before it, and its
 // strings would otherwise keep every one of those sources alive.
 func TestDocumentKeepsNoOldSource(t *testing.T) {
-	var b strings.Builder
-	b.WriteString("operations:\n")
-	for i := range 300 {
-		fmt.Fprintf(&b, "  - exportBucket: b%d\n    prefix: p%d/\n", i, i)
-	}
-	d := NewDocument("x", []byte(b.String()))
+	d := NewDocument("x", []byte(operations(300)))
 	d.every = 4
 	d.File()
 	var versions []string
