@@ -99,6 +99,13 @@ func BenchmarkRules(b *testing.B) {
 				p.index()
 			}
 		})
+		b.Run(in.Name+"/fields", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				p := &Pass{File: f, Src: in.Src, Kind: kind}
+				p.fields()
+			}
+		})
 		b.Run(in.Name+"/infer", func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
@@ -112,7 +119,8 @@ func BenchmarkRules(b *testing.B) {
 			}
 		})
 		p := &Pass{File: f, Src: in.Src, Kind: kind}
-		p.index()
+		p.index() // made once for the rules below, as in a lint
+		p.fields()
 		for _, r := range Rules {
 			if r.Check == nil {
 				continue

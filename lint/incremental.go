@@ -61,11 +61,7 @@ func (inc *Incremental) CheckFile(f *parser.File, syntax parser.Diagnostics, src
 		cfg = Default()
 	}
 	p := newPass(f, src, cfg)
-	for _, rule := range Rules {
-		if rule.Scope == ScopeDocument {
-			p.run(rule)
-		}
-	}
+	p.runScope(ScopeDocument)
 	lay := layoutOf(f, src)
 	ctx := passContext{p.Kind, p.Forced, p.Region, p.newline}
 	inc.mu.Lock()
@@ -103,11 +99,7 @@ func (inc *Incremental) fits(lay layout, src []byte, ctx passContext) bool {
 func (inc *Incremental) full(p *Pass, lay layout) {
 	docFindings := p.diags
 	p.diags = nil
-	for _, rule := range Rules {
-		if rule.Scope == ScopeItem {
-			p.run(rule)
-		}
-	}
+	p.runScope(ScopeItem)
 	found := p.diags
 	p.diags = append(docFindings, found...)
 	inc.linted = 0
@@ -176,11 +168,7 @@ func (inc *Incremental) update(p *Pass, lay layout) bool {
 	}
 	if lines > 0 {
 		q := &Pass{File: subset(p.File, lay, missed), Src: p.Src, Kind: p.Kind, Markers: p.Markers, Forced: p.Forced, Region: p.Region, newline: p.newline, lines: lines + len(p.File.Body.Entries)}
-		for _, rule := range Rules {
-			if rule.Scope == ScopeItem {
-				q.run(rule)
-			}
-		}
+		q.runScope(ScopeItem)
 		fresh := make([][][]parser.Diagnostic, len(lay.lists)) // by list, by missed item
 		for i := range lay.lists {
 			fresh[i] = make([][]parser.Diagnostic, len(missed[i]))

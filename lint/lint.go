@@ -65,6 +65,16 @@ func newPass(f *parser.File, src []byte, cfg *Config) *Pass {
 	return p
 }
 
+// runScope runs the rules of the scope given over the pass, in catalogue
+// order.
+func (p *Pass) runScope(scope Scope) {
+	for _, rule := range Rules {
+		if rule.Scope == scope {
+			p.run(rule)
+		}
+	}
+}
+
 // run runs rule over the pass.
 func (p *Pass) run(rule *Rule) {
 	if rule.Check != nil {
